@@ -1,0 +1,11 @@
+namespace BackCare.Bot.Framework.Dialogs;
+
+public enum DialogReason
+{
+    BeginCalled,
+    ContinueCalled,
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+    NextCalled,
+}

@@ -1,0 +1,18 @@
+using BackCare.Bot.Framework.Schema;
+
+namespace BackCare.Bot.Framework.Prompts;
+
+/// <summary>
+/// What a channel renders. Teams shows at most three suggested actions and only in personal chat
+/// (protocol.md R7.10); elsewhere in Teams choices become card buttons. Web Chat, Direct Line and
+/// the Emulator show up to 100 (R7.11).
+/// </summary>
+public static class ChannelCapabilities
+{
+    public static bool SupportsSuggestedActions(Activity activity, int buttonCount) => activity.ChannelId switch
+    {
+        Channels.MsTeams => buttonCount <= 3 && activity.Conversation?.ConversationType is null or "personal",
+        Channels.Emulator or Channels.DirectLine or Channels.WebChat or Channels.Test => buttonCount <= 100,
+        _ => false,
+    };
+}

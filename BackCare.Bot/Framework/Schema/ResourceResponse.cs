@@ -1,0 +1,3 @@
+namespace BackCare.Bot.Framework.Schema;
+
+public sealed record ResourceResponse(string? Id);

@@ -1,0 +1,6 @@
+namespace BackCare.Bot.Framework.Turns;
+
+public interface IBot
+{
+    Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+}
