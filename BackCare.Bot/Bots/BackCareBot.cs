@@ -1,0 +1,75 @@
+using BackCare.Bot.Content;
+using BackCare.Bot.Dialogs;
+using BackCare.Bot.Framework.Dialogs;
+using BackCare.Bot.Framework.Recognizers;
+using BackCare.Bot.Framework.Schema;
+using BackCare.Bot.Framework.State;
+using BackCare.Bot.Framework.Turns;
+
+namespace BackCare.Bot.Bots;
+
+/// <summary>
+/// The turn entry: welcomes a new user once (on conversationUpdate, or Web Chat's join event),
+/// recognises each message once, tells the Emulator why (a RecognizerResult trace), and runs the main dialog.
+/// </summary>
+public sealed class BackCareBot(
+    MainDialog mainDialog,
+    ConversationState conversationState,
+    UserState userState,
+    IRecognizer recognizer,
+    ContentActivities activities) : ActivityHandler
+{
+    public const string WebChatJoinEvent = "webchat/join";
+
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
+
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await WelcomeAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name == WebChatJoinEvent)
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var recognized = await recognizer.RecognizeAsync(turnContext, cancellationToken);
+        TurnRecognition.Set(turnContext, recognized);
+        await turnContext.TraceActivityAsync(RecognizerTraceNames.RecognizerResult, recognized.ToTraceValue(), cancellationToken);
+
+        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        if (!flags.Welcomed)
+        {
+            flags.Welcomed = true;
+            await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayIntroShort, turnContext.Activity.ChannelId), cancellationToken);
+        }
+
+        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
+
+    /// <summary>The Bot Framework "delete user data" request: forget this user and this conversation.</summary>
+    protected override async Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await conversationState.DeleteAsync(turnContext, cancellationToken);
+        await userState.DeleteAsync(turnContext, cancellationToken);
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        if (flags.Welcomed)
+        {
+            return;
+        }
+
+        flags.Welcomed = true;
+        await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayWelcome, turnContext.Activity.ChannelId), cancellationToken);
+        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
+}

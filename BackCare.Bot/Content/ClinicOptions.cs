@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BackCare.Bot.Content;
+
+/// <summary>Who the clinic is and how to reach it; filled into the content's placeholders. Section "Clinic".</summary>
+public sealed class ClinicOptions
+{
+    public const string SectionName = "Clinic";
+
+    [Required]
+    public string BotName { get; set; } = "BackCare";
+
+    [Required]
+    public string Name { get; set; } = "One Body LDN";
+
+    [Required]
+    public string Phone { get; set; } = "020 0000 0000";
+
+    [Required]
+    [Url]
+    public string BookingUrl { get; set; } = "https://www.onebodyldn.com/book";
+
+    /// <summary>The deployment's region; informs which emergency wording the operator configured.</summary>
+    [Required]
+    public string Region { get; set; } = "UK";
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace BackCare.Bot.Content;
+
+/// <summary>
+/// Every sentence a patient sees, loaded once from the embedded responses file, checked at start-up
+/// (every placeholder must be known), and rendered with the clinic's and region's settings.
+/// </summary>
+public sealed partial class ContentCatalog
+{
+    private readonly ResponseFile _file;
+    private readonly IReadOnlyDictionary<string, string> _values;
+
+    public ContentCatalog(IOptions<ClinicOptions> clinic, IOptions<EmergencyServicesOptions> emergency)
+        : this(EmbeddedContent.Load<ResponseFile>("responses.en-GB.json"), clinic.Value, emergency.Value)
+    {
+    }
+
+    public ContentCatalog(ResponseFile file, ClinicOptions clinic, EmergencyServicesOptions emergency)
+    {
+        _file = file;
+        _values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["botName"] = clinic.BotName,
+            ["clinicName"] = clinic.Name,
+            ["clinicPhone"] = clinic.Phone,
+            ["bookingUrl"] = clinic.BookingUrl,
+            ["emergencyNumber"] = emergency.EmergencyNumber,
+            ["emergencyDepartment"] = emergency.EmergencyDepartment,
+            ["urgentAdvice"] = emergency.UrgentAdvice,
+            ["maternityAdvice"] = emergency.MaternityAdvice,
+        };
+        Validate();
+    }
+
+    public string Version => _file.Version;
+
+    public IReadOnlyCollection<string> Keys => _file.Responses.Keys;
+
+    public IReadOnlyCollection<string> PlaceholderNames => _values.Keys.ToList();
+
+    public bool Contains(string key) => _file.Responses.ContainsKey(key);
+
+    /// <summary>The approved text for <paramref name="key"/>, in the channel's variant where one exists.</summary>
+    public string Get(string key, string? channelId = null)
+    {
+        if (!_file.Responses.TryGetValue(key, out var entry))
+        {
+            throw new KeyNotFoundException($"Response '{key}' is not in responses.{_file.Locale}.json. Add it there (and to ResponseKeys).");
+        }
+
+        var text = channelId is not null && entry.Channels?.TryGetValue(channelId, out var variant) == true ? variant : entry.Text;
+        return Placeholder().Replace(text, m => _values[m.Groups[1].Value]);
+    }
+
+    private void Validate()
+    {
+        var problems = new List<string>();
+        foreach (var (key, entry) in _file.Responses)
+        {
+            var texts = new[] { entry.Text }.Concat(entry.Channels?.Values ?? Enumerable.Empty<string>());
+            foreach (var text in texts)
+            {
+                foreach (Match match in Placeholder().Matches(text))
+                {
+                    if (!_values.ContainsKey(match.Groups[1].Value))
+                    {
+                        problems.Add($"'{key}' uses unknown placeholder {{{match.Groups[1].Value}}}");
+                    }
+                }
+            }
+        }
+
+        foreach (var (name, value) in _values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"the setting behind {{{name}}} is empty");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Content check failed: " + string.Join("; ", problems));
+        }
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Placeholder();
+}

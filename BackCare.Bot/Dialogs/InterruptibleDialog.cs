@@ -1,0 +1,43 @@
+using BackCare.Bot.Content;
+using BackCare.Bot.Framework.Dialogs;
+using BackCare.Bot.Recognizers;
+
+namespace BackCare.Bot.Dialogs;
+
+/// <summary>
+/// Handles the commands that work at any point (the CancelAndHelpDialog pattern): "help" answers
+/// and re-asks the current question; "stop"/"cancel" ends everything; "start over"/"menu" restarts.
+/// Commands count only as the whole message, so "the massage didn't help" is not a call for help.
+/// </summary>
+public abstract class InterruptibleDialog(string id, ContentActivities activities) : ComponentDialog(id)
+{
+    protected ContentActivities Activities { get; } = activities;
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var channelId = innerDc.Context.Activity.ChannelId;
+        switch (TurnRecognition.GetCommand(innerDc.Context))
+        {
+            case Intents.Help:
+                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayHelp, channelId), cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return Dialog.EndOfTurn;
+
+            case Intents.Cancel:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayCancelled, channelId), cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            case Intents.StartOver:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayStartOver, channelId), cancellationToken);
+                return await OnStartOverAsync(innerDc, cancellationToken);
+
+            default:
+                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+    }
+
+    /// <summary>What "start over" begins once everything has been cancelled.</summary>
+    protected abstract Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken);
+}

@@ -1,0 +1,108 @@
+using BackCare.Bot.Content;
+using BackCare.Bot.Framework.Dialogs;
+using BackCare.Bot.Framework.Prompts;
+
+namespace BackCare.Bot.Dialogs;
+
+/// <summary>
+/// One conversation topic from faq.en-GB.json as a waterfall: ask the clarifying question if the
+/// topic has one, answer, then offer a follow-up (another question / check my soreness / book).
+/// Ends with the follow-up's value or the topic the user switched to.
+/// </summary>
+public sealed class TopicDialog : ComponentDialog
+{
+    public const string ClarifyPromptId = "TopicDialog.clarify";
+    public const string FollowUpPromptId = "TopicDialog.followUp";
+    private const string ClarifiedKey = "clarified";
+
+    private readonly FaqTopic _topic;
+    private readonly ContentActivities _activities;
+
+    public TopicDialog(FaqTopic topic, ContentActivities activities)
+        : base(IdFor(topic.Id))
+    {
+        _topic = topic;
+        _activities = activities;
+        AddDialog(new WaterfallDialog($"{Id}.steps", [ClarifyStepAsync, AnswerStepAsync, FinishStepAsync]));
+        AddDialog(new ChoicePrompt(ClarifyPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
+        AddDialog(new ChoicePrompt(FollowUpPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
+    }
+
+    public static string IdFor(string topicId) => $"Topic.{topicId}";
+
+    private async Task<DialogTurnResult> ClarifyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (_topic.Clarify is not { } clarify)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var channelId = step.Context.Activity.ChannelId;
+        return await step.PromptAsync(ClarifyPromptId, new PromptOptions
+        {
+            Prompt = _activities.Prompt(clarify.Prompt, channelId),
+            RetryPrompt = _activities.Prompt(clarify.Retry, channelId),
+            Choices = clarify.Choices.Select(c => _activities.Choice(c.Value, c.Title, c.Synonyms)).ToList(),
+            MaxAttempts = 3,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (TopicSwitch.Take(step.Context) is { } switchedTo)
+        {
+            return await step.EndDialogAsync(switchedTo, cancellationToken);
+        }
+
+        var channelId = step.Context.Activity.ChannelId;
+        var clarified = (step.Result as FoundChoice)?.Value;
+        step.Values.Set(ClarifiedKey, clarified);
+        foreach (var key in AnswerKeysFor(clarified))
+        {
+            var message = _topic.BookingCard ? _activities.BookingMessage(key, channelId) : _activities.Message(key, channelId);
+            await step.Context.SendActivityAsync(message, cancellationToken);
+        }
+
+        return await step.PromptAsync(FollowUpPromptId, new PromptOptions
+        {
+            Prompt = _activities.Prompt(ResponseKeys.AskFollowUp, channelId),
+            RetryPrompt = _activities.Prompt(ResponseKeys.RetryFollowUp, channelId),
+            Choices = FollowUpChoices(),
+            MaxAttempts = 3,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var next = TopicSwitch.Take(step.Context) ?? (step.Result as FoundChoice)?.Value;
+        return await step.EndDialogAsync(next, cancellationToken);
+    }
+
+    private IEnumerable<string> AnswerKeysFor(string? clarified)
+    {
+        var choice = _topic.Clarify?.Choices.FirstOrDefault(c => c.Value == clarified);
+        if (choice is not null)
+        {
+            return [choice.Answer];
+        }
+
+        // The clarifying question was not answered: give every branch rather than nothing.
+        return _topic.AnswerKeys.Any() ? _topic.AnswerKeys : _topic.Clarify?.Choices.Select(c => c.Answer) ?? [];
+    }
+
+    private List<Choice> FollowUpChoices()
+    {
+        var choices = new List<Choice> { _activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceAnotherQuestion, ["another", "something else", "more", "menu", "yes"]) };
+        if (_topic.Id != Recognizers.Intents.SorenessCheck)
+        {
+            choices.Add(_activities.Choice(Recognizers.Intents.SorenessCheck, ResponseKeys.ChoiceSorenessCheck, ["soreness", "check"]));
+        }
+
+        if (_topic.Id != Recognizers.Intents.Booking)
+        {
+            choices.Add(_activities.Choice(Recognizers.Intents.Booking, ResponseKeys.ChoiceBooking, ["book", "booking", "appointment"]));
+        }
+
+        return choices;
+    }
+}

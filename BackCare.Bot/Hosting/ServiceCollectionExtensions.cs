@@ -1,0 +1,74 @@
+using BackCare.Bot.Bots;
+using BackCare.Bot.Content;
+using BackCare.Bot.Dialogs;
+using BackCare.Bot.Framework.Recognizers;
+using BackCare.Bot.Framework.State;
+using BackCare.Bot.Framework.Turns;
+using BackCare.Bot.Recognizers;
+using BackCare.Bot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BackCare.Bot.Hosting;
+
+/// <summary>The composition root: every registration BackCare needs, in one place.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddBackCareBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateOnBuild = true;
+            o.ValidateScopes = true;
+        });
+
+        // Settings: Bot Framework names at the root, BackCare's own in sections.
+        services.AddOptions<BotFrameworkOptions>().Bind(builder.Configuration);
+        services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmergencyServicesOptions>().BindConfiguration(EmergencyServicesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        // State: SQLite by default, so a restart loses nothing.
+        services.AddSingleton<IStorage>(CreateStorage);
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<BotState>(sp => sp.GetRequiredService<ConversationState>());
+        services.AddSingleton<BotState>(sp => sp.GetRequiredService<UserState>());
+        services.AddSingleton<BotStateSet>();
+        services.AddHostedService<RetentionService>();
+
+        // Protocol: the adapter, the Connector client with retries, authentication.
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<CloudAdapter>();
+        services.AddSingleton<IConnectorTokenProvider, NoTokenProvider>();
+        services.AddSingleton<IBotAuthenticator, AnonymousOnlyAuthenticator>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
+            .AddStandardResilienceHandler();
+
+        // Content and conversation.
+        services.AddSingleton<ContentCatalog>();
+        services.AddSingleton<FaqCatalog>();
+        services.AddSingleton<ContentActivities>();
+        services.AddSingleton<IRecognizer, PatternRecognizer>();
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
+        services.AddTransient<IBot, BackCareBot>();
+
+        services.AddHealthChecks();
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    private static IStorage CreateStorage(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
+        return options.Provider switch
+        {
+            "Memory" => new InMemoryStorage(time),
+            _ => new SqliteStorage(options.SqliteConnectionString, time),
+        };
+    }
+}

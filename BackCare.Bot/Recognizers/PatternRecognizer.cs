@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using BackCare.Bot.Content;
+using BackCare.Bot.Framework.Prompts;
+using BackCare.Bot.Framework.Recognizers;
+using BackCare.Bot.Framework.Turns;
+
+namespace BackCare.Bot.Recognizers;
+
+/// <summary>
+/// Deterministic, explainable intent recognition from the patterns in intents.en-GB.json.
+/// Scores are the pattern group's score; a message nothing matches is "none" with score 1.
+/// </summary>
+public sealed class PatternRecognizer : IRecognizer
+{
+    private readonly List<(string Intent, double Score, Regex Pattern)> _patterns;
+
+    public PatternRecognizer()
+        : this(EmbeddedContent.Load<IntentPatternFile>("intents.en-GB.json"))
+    {
+    }
+
+    public PatternRecognizer(IntentPatternFile file)
+    {
+        var unknown = file.Intents.Select(i => i.Name).Where(n => !Intents.All.Contains(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"intents.en-GB.json names unknown intents: {string.Join(", ", unknown)}.");
+        }
+
+        _patterns = file.Intents
+            .SelectMany(group => group.Patterns.Select(p => (
+                group.Name,
+                group.Score,
+                new Regex(group.Whole ? $"^(?:{p})$" : p, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200)))))
+            .ToList();
+    }
+
+    public Task<RecognizerResult> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult(Recognize(PromptInput.GetText(turnContext.Activity)));
+
+    public RecognizerResult Recognize(string? text)
+    {
+        var raw = text ?? string.Empty;
+        var normalized = TextNormalizer.Normalize(raw);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (normalized.Length == 0 && raw.Trim().Trim('?').Length == 0 && raw.Contains('?'))
+        {
+            scores[Intents.Help] = 1.0;
+        }
+
+        foreach (var (intent, score, pattern) in _patterns)
+        {
+            if (scores.GetValueOrDefault(intent) < score && pattern.IsMatch(normalized))
+            {
+                scores[intent] = score;
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            scores[Intents.None] = 1.0;
+        }
+
+        return new RecognizerResult(raw, OrderByPriority(scores));
+    }
+
+    /// <summary>Keeps file order for equal scores, so ties go to the intent listed first.</summary>
+    private Dictionary<string, double> OrderByPriority(Dictionary<string, double> scores)
+    {
+        var order = _patterns.Select(p => p.Intent).Distinct().ToList();
+        return scores
+            .OrderByDescending(s => s.Value)
+            .ThenBy(s => order.IndexOf(s.Key) is var i && i < 0 ? int.MaxValue : i)
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+    }
+}
