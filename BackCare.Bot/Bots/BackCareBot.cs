@@ -53,6 +53,23 @@ public sealed class BackCareBot(
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 
+    /// <summary>
+    /// Invokes are answered 200 with a body (protocol.md R2.4). BackCare's cards use imBack and
+    /// openUrl buttons, so an Adaptive Card action only acknowledges; other invokes get an empty object.
+    /// </summary>
+    protected override Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        turnContext.InvokeResponse = turnContext.Activity.Name == "adaptiveCard/action"
+            ? new InvokeResponse(200, new System.Text.Json.Nodes.JsonObject
+            {
+                ["statusCode"] = 200,
+                ["type"] = "application/vnd.microsoft.activity.message",
+                ["value"] = activities.Content.Get(ResponseKeys.AskTopicAgain),
+            })
+            : new InvokeResponse(200, new System.Text.Json.Nodes.JsonObject());
+        return Task.CompletedTask;
+    }
+
     /// <summary>The Bot Framework "delete user data" request: forget this user and this conversation.</summary>
     protected override async Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
