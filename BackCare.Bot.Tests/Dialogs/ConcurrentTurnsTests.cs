@@ -12,8 +12,8 @@ public sealed class ConcurrentTurnsTests
         var http = app.CreateClient();
         var chat = new ChatClient(http);
         await chat.JoinAsync();
-        var a = new ChatClient(http, Channels.Emulator, chat.ConversationId);
-        var b = new ChatClient(http, Channels.Emulator, chat.ConversationId);
+        var a = new ChatClient(http, ChannelIds.Emulator, chat.ConversationId);
+        var b = new ChatClient(http, ChannelIds.Emulator, chat.ConversationId);
 
         await Task.WhenAll(a.SayAsync("sciatica"), b.SayAsync("pregnancy"));
 

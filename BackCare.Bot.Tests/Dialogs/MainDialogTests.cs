@@ -280,7 +280,7 @@ public sealed class MainDialogTests : IAsyncLifetime
     [Fact]
     public async Task TeamsGroupChatGetsCardButtonsInsteadOfSuggestedActions()
     {
-        var teams = new ChatClient(_app.CreateClient(), Channels.MsTeams);
+        var teams = new ChatClient(_app.CreateClient(), ChannelIds.MsTeams);
         await teams.SendAsync(new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
@@ -294,6 +294,23 @@ public sealed class MainDialogTests : IAsyncLifetime
         Assert.Equal(AttachmentContentTypes.HeroCard, card.ContentType);
         Assert.Equal(MenuButtons, teams.LastButtons);
         Assert.All(card.Content!["buttons"]!.AsArray(), b => Assert.Equal("imBack", b!["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TeamsChannelMentionOfTheBotIsIgnoredWhenReadingTheQuestion()
+    {
+        var teams = new ChatClient(_app.CreateClient(), ChannelIds.MsTeams);
+        var mention = System.Text.Json.Nodes.JsonNode.Parse("""{"type":"mention","mentioned":{"id":"bot-1","name":"BackCare"},"text":"<at>BackCare</at>"}""")!.AsObject();
+
+        await teams.SendAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "<at>BackCare</at> can massage help sciatica?",
+            Entities = [mention],
+            Conversation = new ConversationAccount { Id = teams.ConversationId, ConversationType = "channel", IsGroup = true },
+        });
+
+        Assert.Contains("4 to 6 weeks", teams.LastText);
     }
 
     [Fact]
@@ -314,7 +331,7 @@ public sealed class MainDialogTests : IAsyncLifetime
         }
 
         await using var second = new SqliteBackedApplication(settings);
-        var resumed = new ChatClient(second.CreateClient(), Channels.Emulator, conversationId);
+        var resumed = new ChatClient(second.CreateClient(), ChannelIds.Emulator, conversationId);
         await resumed.SayAsync("relaxation");
 
         Assert.Contains("every week or two", resumed.LastText);

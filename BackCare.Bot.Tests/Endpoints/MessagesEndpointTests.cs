@@ -25,7 +25,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     public async Task NormalDeliveryRepliesThroughTheConnectorAtTheServiceUrl()
     {
         var conversationId = "19:abc@thread.tacv2;messageid=1|x";
-        var activity = Message("sciatica", conversationId, channelId: Channels.WebChat);
+        var activity = Message("sciatica", conversationId, channelId: ChannelIds.WebChat);
         activity.ServiceUrl = "https://connector.test/amer/";
 
         using var response = await PostAsync(activity);
@@ -73,14 +73,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task EmulatorReceivesRecognizerResultTraceAndOtherChannelsDoNot()
     {
-        var chat = new ChatClient(_http, Channels.Emulator);
+        var chat = new ChatClient(_http, ChannelIds.Emulator);
         await chat.SayAsync("How often should I have a massage?");
         var trace = Assert.Single(chat.LastActivities, a => a.Type == ActivityTypes.Trace && a.Name == "RecognizerResult");
         Assert.Equal("frequency", trace.Value?["topIntent"]?.GetValue<string>());
         Assert.Equal("How often should I have a massage?", trace.Value?["text"]?.GetValue<string>());
         Assert.True(trace.Value?["intents"]?["frequency"]?["score"]?.GetValue<double>() > 0.5);
 
-        var webChat = new ChatClient(_http, Channels.WebChat);
+        var webChat = new ChatClient(_http, ChannelIds.WebChat);
         await webChat.SayAsync("How often should I have a massage?");
         Assert.DoesNotContain(webChat.LastActivities, a => a.Type == ActivityTypes.Trace);
     }
@@ -185,7 +185,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
             Type = ActivityTypes.Invoke,
             Name = "adaptiveCard/action",
             Id = "inv-1",
-            ChannelId = Channels.MsTeams,
+            ChannelId = ChannelIds.MsTeams,
             ServiceUrl = "https://connector.test/",
             Conversation = new ConversationAccount { Id = "conv-invoke", ConversationType = "personal" },
             From = new ChannelAccount { Id = "29:user" },
@@ -237,7 +237,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(requests[0].Body, requests[1].Body);
     }
 
-    private static Activity Message(string? text, string conversationId, string channelId = Channels.Emulator) => new()
+    private static Activity Message(string? text, string conversationId, string channelId = ChannelIds.Emulator) => new()
     {
         Type = ActivityTypes.Message,
         Id = $"act-{Guid.NewGuid():N}",
@@ -257,7 +257,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
     private async Task<string> StartConversationAndSnapshotAsync(string conversationId)
     {
-        var chat = new ChatClient(_http, Channels.Emulator, conversationId);
+        var chat = new ChatClient(_http, ChannelIds.Emulator, conversationId);
         await chat.JoinAsync();
         await chat.SayAsync("sciatica");
         return await SnapshotAsync(conversationId);

@@ -8,7 +8,7 @@ namespace BackCare.Bot.Tests.Support;
 /// Plays a conversation against /api/messages the way a channel does, one turn at a time, with
 /// deliveryMode expectReplies so each turn's replies come back in the response body.
 /// </summary>
-public sealed class ChatClient(HttpClient http, string channelId = Channels.Emulator, string? conversationId = null)
+public sealed class ChatClient(HttpClient http, string channelId = ChannelIds.Emulator, string? conversationId = null)
 {
     private int _sequence;
 

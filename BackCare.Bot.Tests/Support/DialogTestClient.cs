@@ -21,7 +21,7 @@ public sealed class DialogTestClient
     private readonly Func<ITurnContext, Task>? _beforeTurn;
     private int _turn;
 
-    public DialogTestClient(Dialog dialog, string channelId = Channels.Test, object? options = null, IStorage? storage = null, Func<ITurnContext, Task>? beforeTurn = null)
+    public DialogTestClient(Dialog dialog, string channelId = ChannelIds.Test, object? options = null, IStorage? storage = null, Func<ITurnContext, Task>? beforeTurn = null)
     {
         _dialog = dialog;
         _channelId = channelId;

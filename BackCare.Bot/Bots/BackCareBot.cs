@@ -1,3 +1,4 @@
+using BackCare.Bot.Channels.Teams;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
 using BackCare.Bot.Framework.Dialogs;
@@ -39,6 +40,7 @@ public sealed class BackCareBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        turnContext.Activity.RemoveRecipientMention();
         var recognized = await recognizer.RecognizeAsync(turnContext, cancellationToken);
         TurnRecognition.Set(turnContext, recognized);
         await turnContext.TraceActivityAsync(RecognizerTraceNames.RecognizerResult, recognized.ToTraceValue(), cancellationToken);

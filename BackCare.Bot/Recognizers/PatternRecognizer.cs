@@ -50,7 +50,7 @@ public sealed class PatternRecognizer : IRecognizer
 
         foreach (var (intent, score, pattern) in _patterns)
         {
-            if (scores.GetValueOrDefault(intent) < score && pattern.IsMatch(normalized))
+            if (scores.GetValueOrDefault(intent) < score && IsMatch(pattern, normalized))
             {
                 scores[intent] = score;
             }
@@ -62,6 +62,19 @@ public sealed class PatternRecognizer : IRecognizer
         }
 
         return new RecognizerResult(raw, OrderByPriority(scores));
+    }
+
+    /// <summary>A pathological message that makes a pattern time out counts as no match, never as an error.</summary>
+    private static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Keeps file order for equal scores, so ties go to the intent listed first.</summary>

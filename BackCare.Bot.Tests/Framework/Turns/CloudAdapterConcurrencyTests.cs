@@ -70,7 +70,7 @@ public sealed class CloudAdapterConcurrencyTests
         Type = ActivityTypes.Message,
         Text = text,
         Id = Guid.NewGuid().ToString("N"),
-        ChannelId = Channels.Test,
+        ChannelId = ChannelIds.Test,
         DeliveryMode = DeliveryModes.ExpectReplies,
         Conversation = new ConversationAccount { Id = "shared-conversation" },
         From = new ChannelAccount { Id = "user" },

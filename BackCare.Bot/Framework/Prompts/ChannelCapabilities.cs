@@ -11,8 +11,8 @@ public static class ChannelCapabilities
 {
     public static bool SupportsSuggestedActions(Activity activity, int buttonCount) => activity.ChannelId switch
     {
-        Channels.MsTeams => buttonCount <= 3 && activity.Conversation?.ConversationType is null or "personal",
-        Channels.Emulator or Channels.DirectLine or Channels.WebChat or Channels.Test => buttonCount <= 100,
+        ChannelIds.MsTeams => buttonCount <= 3 && activity.Conversation?.ConversationType is null or "personal",
+        ChannelIds.Emulator or ChannelIds.DirectLine or ChannelIds.WebChat or ChannelIds.Test => buttonCount <= 100,
         _ => false,
     };
 }

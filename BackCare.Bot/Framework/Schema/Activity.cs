@@ -61,7 +61,7 @@ public sealed class Activity
     public Activity CreateReply(string? text = null)
     {
         var noReplyTo = IsType(ActivityTypes.ConversationUpdate)
-            && (ChannelId is Channels.DirectLine or Channels.WebChat);
+            && (ChannelId is ChannelIds.DirectLine or ChannelIds.WebChat);
         return new Activity
         {
             Type = ActivityTypes.Message,

@@ -46,7 +46,7 @@ public sealed partial class CloudAdapter(
 
     /// <summary>Trace activities go only to the Emulator, as the SDK does (protocol.md R1.12).</summary>
     private static bool ShouldDeliver(Activity incoming, Activity reply) =>
-        !reply.IsType(ActivityTypes.Trace) || incoming.ChannelId == Channels.Emulator;
+        !reply.IsType(ActivityTypes.Trace) || incoming.ChannelId == ChannelIds.Emulator;
 
     private async Task<TurnContext> RunTurnWithRetriesAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace BackCare.Bot.Framework.Schema;
 
 /// <summary>Channel ids seen on the wire (protocol.md §1.2).</summary>
-public static class Channels
+public static class ChannelIds
 {
     public const string Emulator = "emulator";
     public const string DirectLine = "directline";
