@@ -1,0 +1,14 @@
+namespace BackCare.Bot.Tests.Deployment;
+
+/// <summary>The theory counterpart of <see cref="BicepFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class BicepTheoryAttribute : TheoryAttribute
+{
+    public BicepTheoryAttribute()
+    {
+        if (BicepCli.ExecutablePath is null && !BicepCli.IsRunningInCi)
+        {
+            Skip = BicepCli.MissingReason;
+        }
+    }
+}
