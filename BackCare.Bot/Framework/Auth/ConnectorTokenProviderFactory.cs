@@ -44,7 +44,7 @@ public static class ConnectorTokenProviderFactory
         var application = ConfidentialClientApplicationBuilder
             .Create(settings.MicrosoftAppId)
             .WithClientSecret(settings.MicrosoftAppPassword)
-            .WithAuthority(authority, validateAuthority: settings.ToChannelFromBotLoginUrl is null)
+            .WithAuthority(authority, validateAuthority: string.IsNullOrWhiteSpace(settings.ToChannelFromBotLoginUrl))
             .WithHttpClientFactory(msalHttp)
             .Build();
         return new ClientCredentialsTokenProvider(application, resource + "/.default");
