@@ -1,6 +1,7 @@
 using BackCare.Bot.Bots;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
+using BackCare.Bot.Framework.Auth;
 using BackCare.Bot.Framework.Recognizers;
 using BackCare.Bot.Framework.State;
 using BackCare.Bot.Framework.Turns;
@@ -42,8 +43,7 @@ public static class ServiceCollectionExtensions
         // Protocol: the adapter, the Connector client with retries, authentication.
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<CloudAdapter>();
-        services.AddSingleton<IConnectorTokenProvider, NoTokenProvider>();
-        services.AddSingleton<IBotAuthenticator, AnonymousOnlyAuthenticator>();
+        services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
             .AddStandardResilienceHandler();
 
