@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using BackCare.Bot.Framework.Auth;
 using BackCare.Bot.Framework.Schema;
 using BackCare.Bot.Framework.Turns;
-using BackCare.Bot.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;

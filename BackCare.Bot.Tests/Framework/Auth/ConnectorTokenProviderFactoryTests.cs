@@ -1,5 +1,4 @@
 using BackCare.Bot.Framework.Auth;
-using BackCare.Bot.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 

@@ -1,6 +1,5 @@
 using BackCare.Bot.Framework.Schema;
 using BackCare.Bot.Framework.Turns;
-using BackCare.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

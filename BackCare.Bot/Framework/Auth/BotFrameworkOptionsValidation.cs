@@ -1,4 +1,3 @@
-using BackCare.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BackCare.Bot.Framework.Auth;

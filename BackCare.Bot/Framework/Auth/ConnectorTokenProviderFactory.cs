@@ -1,5 +1,4 @@
 using BackCare.Bot.Framework.Turns;
-using BackCare.Bot.Hosting;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;
 

@@ -1,4 +1,4 @@
-namespace BackCare.Bot.Hosting;
+namespace BackCare.Bot.Framework.Auth;
 
 /// <summary>
 /// The Bot Framework's own setting names, read from the configuration root as every Bot Builder
