@@ -68,7 +68,21 @@ public static class ServiceCollectionExtensions
         return options.Provider switch
         {
             "Memory" => new InMemoryStorage(time),
+            "Postgres" => new PostgresStorage(RequirePostgresConnectionString(), time),
             _ => new SqliteStorage(options.SqliteConnectionString, time),
         };
+
+        // RetentionService needs IStorage, so this runs while the host starts and a missing secret stops it there.
+        string RequirePostgresConnectionString()
+        {
+            var name = StorageOptions.PostgresConnectionStringName;
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(name);
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new OptionsValidationException(
+                    StorageOptions.SectionName,
+                    typeof(StorageOptions),
+                    [$"Storage:Provider is Postgres but ConnectionStrings:{name} is not set. Supply it through user-secrets locally or a Key Vault reference in Azure."])
+                : connectionString;
+        }
     }
 }

@@ -7,9 +7,15 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>"Sqlite" (default, a local file) or "Memory" (lost on restart).</summary>
+    /// <summary>The name under ConnectionStrings of the PostgreSQL database (a secret: user-secrets or Key Vault).</summary>
+    public const string PostgresConnectionStringName = "BotState";
+
+    /// <summary>
+    /// "Sqlite" (default, a local file), "Postgres" (shared by every instance when scaled out; needs
+    /// ConnectionStrings:BotState) or "Memory" (lost on restart).
+    /// </summary>
     [Required]
-    [RegularExpression("^(Sqlite|Memory)$", ErrorMessage = "Storage:Provider must be Sqlite or Memory.")]
+    [RegularExpression("^(Sqlite|Postgres|Memory)$", ErrorMessage = "Storage:Provider must be Sqlite, Postgres or Memory.")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>The SQLite connection string; the file's folder is created on start.</summary>
