@@ -46,6 +46,12 @@ public sealed partial class NumberPrompt<T>(string dialogId, PromptValidator<T>?
             return null;
         }
 
+        // CreateChecked truncates toward zero, so an integer prompt would record "6.9" as 6; re-ask instead.
+        if (decimal.Truncate(distinct[0]) != distinct[0] && T.IsInteger(T.CreateTruncating(0.5m)))
+        {
+            return null;
+        }
+
         try
         {
             return T.CreateChecked(distinct[0]);

@@ -171,22 +171,27 @@ public abstract class BotState(IStorage storage, string name)
 
         public string Serialize()
         {
+            // Keep the stored property order: a property that was read but not changed must leave the JSON
+            // identical to OriginalJson, or SaveChangesAsync writes (and can eTag-conflict) on read-only turns.
             var result = new JsonObject();
             foreach (var (name, node) in _raw)
             {
-                if (!Values.ContainsKey(name))
-                {
-                    result[name] = node?.DeepClone();
-                }
+                result[name] = Values.TryGetValue(name, out var value) ? ToNode(value) : node?.DeepClone();
             }
 
             foreach (var (name, value) in Values)
             {
-                result[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
+                if (!_raw.ContainsKey(name))
+                {
+                    result[name] = ToNode(value);
+                }
             }
 
             return result.ToJsonString(ProtocolJson.Options);
         }
+
+        private static JsonNode? ToNode(object? value) =>
+            value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
 
         public void MarkSaved(string json, string eTag)
         {

@@ -47,7 +47,10 @@ public sealed class ConnectorClient(HttpClient httpClient, IConnectorTokenProvid
 
     public static Uri BuildUri(Activity activity)
     {
-        if (string.IsNullOrEmpty(activity.ServiceUrl) || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var baseUri))
+        // On Linux "/path" parses as an absolute file:// URI, so the scheme is checked too.
+        if (string.IsNullOrEmpty(activity.ServiceUrl)
+            || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var baseUri)
+            || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
         {
             throw new InvalidOperationException("The activity has no absolute serviceUrl to reply to.");
         }

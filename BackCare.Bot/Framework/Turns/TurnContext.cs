@@ -26,7 +26,9 @@ public sealed class TurnContext(Activity activity) : ITurnContext
     public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var reply = Address(activity);
+        // Address a copy: filling in the caller's instance with ??= would pin a reused activity
+        // (a static or cached message) to the first conversation it was sent in.
+        var reply = Address(activity.ShallowCopy());
         _replies.Add(reply);
         if (reply.IsType(ActivityTypes.Message))
         {
