@@ -18,7 +18,7 @@ for extra in scripts/test-prereqs-*.sh; do
 done
 
 log=$(mktemp)
-dotnet test BackCare.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+dotnet test BackCare.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 passed=0 failed=0 skipped=0

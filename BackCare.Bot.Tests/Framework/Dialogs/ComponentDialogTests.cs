@@ -198,7 +198,7 @@ public sealed class ComponentDialogTests
 
     private static async Task<JsonObject> ReadStoredStateAsync(DialogTestClient client)
     {
-        var key = $"{Channels.Test}/conversations/{client.ConversationId}";
+        var key = $"{ChannelIds.Test}/conversations/{client.ConversationId}";
         var items = await client.Storage.ReadAsync([key], CancellationToken.None);
         return JsonNode.Parse(items[key].Json)!.AsObject();
     }

@@ -408,7 +408,7 @@ public sealed class WaterfallDialogTests
     {
         var storage = new InMemoryStorage();
         var state = new ConversationState(storage);
-        var context = new TurnContext(new Activity { Type = ActivityTypes.Message, ChannelId = Channels.Test, Conversation = new() { Id = "c" } });
+        var context = new TurnContext(new Activity { Type = ActivityTypes.Message, ChannelId = ChannelIds.Test, Conversation = new() { Id = "c" } });
         var dc = await new DialogSet(state.CreateProperty<DialogState>("dialogs")).CreateContextAsync(context, CancellationToken.None);
 
         var result = await dc.CancelAllDialogsAsync(CancellationToken.None);
@@ -467,7 +467,7 @@ public sealed class WaterfallDialogTests
 
     private static async Task<JsonObject> ReadStoredStateAsync(DialogTestClient client)
     {
-        var key = $"{Channels.Test}/conversations/{client.ConversationId}";
+        var key = $"{ChannelIds.Test}/conversations/{client.ConversationId}";
         var items = await client.Storage.ReadAsync([key], CancellationToken.None);
         return JsonNode.Parse(items[key].Json)!.AsObject();
     }
@@ -486,7 +486,7 @@ public sealed class WaterfallDialogTests
             Type = ActivityTypes.Message,
             Id = "manual",
             Text = "manual",
-            ChannelId = Channels.Test,
+            ChannelId = ChannelIds.Test,
             ServiceUrl = "https://test.invalid/",
             Conversation = new ConversationAccount { Id = client.ConversationId },
             From = new ChannelAccount { Id = "user-1" },

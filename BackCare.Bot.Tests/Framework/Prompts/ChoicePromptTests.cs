@@ -197,10 +197,10 @@ public sealed class ChoicePromptTests
     }
 
     [Theory]
-    [InlineData(Channels.Emulator)]
-    [InlineData(Channels.WebChat)]
-    [InlineData(Channels.DirectLine)]
-    [InlineData(Channels.Test)]
+    [InlineData(ChannelIds.Emulator)]
+    [InlineData(ChannelIds.WebChat)]
+    [InlineData(ChannelIds.DirectLine)]
+    [InlineData(ChannelIds.Test)]
     public async Task RendersSuggestedActionsOnWebChannels(string channelId)
     {
         var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(), channelId);
@@ -224,7 +224,7 @@ public sealed class ChoicePromptTests
     [InlineData("personal", 4)]
     public async Task RendersHeroCardButtonsInTeamsWhereSuggestedActionsDoNotShow(string conversationType, int choiceCount)
     {
-        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(Conditions().Take(choiceCount).ToList()), Channels.MsTeams);
+        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(Conditions().Take(choiceCount).ToList()), ChannelIds.MsTeams);
 
         var prompt = Assert.Single(await client.SendActivityAsync(TeamsMessage("hi", conversationType)));
 
@@ -239,7 +239,7 @@ public sealed class ChoicePromptTests
     [Fact]
     public async Task RendersUpToThreeSuggestedActionsInTeamsPersonalChat()
     {
-        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(Conditions().Take(3).ToList()), Channels.MsTeams);
+        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(Conditions().Take(3).ToList()), ChannelIds.MsTeams);
 
         var prompt = Assert.Single(await client.SendActivityAsync(TeamsMessage("hi", "personal")));
 
@@ -264,7 +264,7 @@ public sealed class ChoicePromptTests
     [InlineData(ListStyle.SuggestedAction, true, false)]
     public async Task AnExplicitListStyleOverridesTheChannelDefault(ListStyle style, bool suggested, bool card)
     {
-        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(style: style), Channels.WebChat);
+        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(style: style), ChannelIds.WebChat);
 
         var prompt = Assert.Single(await client.SendActivityAsync("hi"));
 
@@ -415,7 +415,7 @@ public sealed class ChoicePromptTests
              "recipient":{"id":"28:bot","name":"BackCare"},"replyToId":"1649999999999",
              "value":{"text":"Pregnancy"},"channelData":{"tenant":{"id":"t"}}}
             """;
-        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(), Channels.MsTeams);
+        var client = PromptHarness.CreateClient(new ChoicePrompt("choice"), Options(), ChannelIds.MsTeams);
         await client.SendActivityAsync(TeamsMessage("hi", "personal"));
 
         var replies = await client.SendActivityAsync(JsonSerializer.Deserialize<Activity>(wire, ProtocolJson.Options)!);

@@ -17,7 +17,7 @@ public sealed class ConfirmPromptTests
         TooManyAttemptsMessage = Activity.CreateMessage("I'll take that as unsure."),
     };
 
-    private static async Task<DialogTestClient> AskAsync(PromptOptions? options = null, ConfirmPrompt? prompt = null, string channelId = Channels.Test)
+    private static async Task<DialogTestClient> AskAsync(PromptOptions? options = null, ConfirmPrompt? prompt = null, string channelId = ChannelIds.Test)
     {
         var client = PromptHarness.CreateClient(prompt ?? new ConfirmPrompt("confirm"), options ?? Options(), channelId);
         await client.SendActivityAsync("hi");
@@ -114,7 +114,7 @@ public sealed class ConfirmPromptTests
     [Fact]
     public async Task RendersYesAndNoButtons()
     {
-        var client = PromptHarness.CreateClient(new ConfirmPrompt("confirm"), Options(), Channels.WebChat);
+        var client = PromptHarness.CreateClient(new ConfirmPrompt("confirm"), Options(), ChannelIds.WebChat);
 
         var prompt = Assert.Single(await client.SendActivityAsync("hi"));
 
@@ -126,7 +126,7 @@ public sealed class ConfirmPromptTests
     [Fact]
     public async Task RendersYesAndNoAsCardButtonsInATeamsGroupChat()
     {
-        var client = PromptHarness.CreateClient(new ConfirmPrompt("confirm"), Options(), Channels.MsTeams);
+        var client = PromptHarness.CreateClient(new ConfirmPrompt("confirm"), Options(), ChannelIds.MsTeams);
 
         var prompt = Assert.Single(await client.SendActivityAsync(new Activity
         {

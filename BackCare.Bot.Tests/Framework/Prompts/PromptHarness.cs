@@ -26,7 +26,7 @@ public sealed class PromptHarness : ComponentDialog
         AddDialog(prompt);
     }
 
-    public static DialogTestClient CreateClient(Dialog prompt, PromptOptions options, string channelId = Channels.Test) =>
+    public static DialogTestClient CreateClient(Dialog prompt, PromptOptions options, string channelId = ChannelIds.Test) =>
         new(new PromptHarness(prompt, options), channelId);
 
     public static string Describe(object? result) => result switch

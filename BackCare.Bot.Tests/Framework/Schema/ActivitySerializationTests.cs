@@ -60,7 +60,7 @@ public sealed class ActivitySerializationTests
             Type = ActivityTypes.Message,
             ReplyToId = "1",
             ServiceUrl = "https://x.invalid/",
-            ChannelId = Channels.WebChat,
+            ChannelId = ChannelIds.WebChat,
             InputHint = InputHints.ExpectingInput,
             SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("Yes")] },
             From = new ChannelAccount { Id = "b", AadObjectId = "a" },
@@ -157,7 +157,7 @@ public sealed class ActivitySerializationTests
         var activity = Parse(EmulatorConversationUpdate);
 
         Assert.Equal(ActivityTypes.ConversationUpdate, activity.Type);
-        Assert.Equal(Channels.Emulator, activity.ChannelId);
+        Assert.Equal(ChannelIds.Emulator, activity.ChannelId);
         Assert.Equal("45b27fe0-c37d-11e9-8f0b-b9b7d2a0c9b1|livechat", activity.Conversation!.Id);
         Assert.Equal("92e19130-c37d-11e9-8f0b-b9b7d2a0c9b1", Assert.Single(activity.MembersAdded!).Id);
         Assert.Equal("bot", activity.Recipient!.Role);
@@ -174,7 +174,7 @@ public sealed class ActivitySerializationTests
     {
         var activity = Parse(TeamsMentionMessage);
 
-        Assert.Equal(Channels.MsTeams, activity.ChannelId);
+        Assert.Equal(ChannelIds.MsTeams, activity.ChannelId);
         Assert.Equal("channel", activity.Conversation!.ConversationType);
         Assert.True(activity.Conversation.IsGroup);
         Assert.Equal("6b0a6b6e-0000-4000-8000-000000000001", activity.From!.AadObjectId);
@@ -202,12 +202,12 @@ public sealed class ActivitySerializationTests
     }
 
     [Theory]
-    [InlineData(Channels.DirectLine, ActivityTypes.ConversationUpdate, null)]
-    [InlineData(Channels.WebChat, ActivityTypes.ConversationUpdate, null)]
-    [InlineData(Channels.Emulator, ActivityTypes.ConversationUpdate, "in-1")]
-    [InlineData(Channels.MsTeams, ActivityTypes.ConversationUpdate, "in-1")]
-    [InlineData(Channels.DirectLine, ActivityTypes.Message, "in-1")]
-    [InlineData(Channels.WebChat, ActivityTypes.Message, "in-1")]
+    [InlineData(ChannelIds.DirectLine, ActivityTypes.ConversationUpdate, null)]
+    [InlineData(ChannelIds.WebChat, ActivityTypes.ConversationUpdate, null)]
+    [InlineData(ChannelIds.Emulator, ActivityTypes.ConversationUpdate, "in-1")]
+    [InlineData(ChannelIds.MsTeams, ActivityTypes.ConversationUpdate, "in-1")]
+    [InlineData(ChannelIds.DirectLine, ActivityTypes.Message, "in-1")]
+    [InlineData(ChannelIds.WebChat, ActivityTypes.Message, "in-1")]
     public void CreateReplyLeavesReplyToIdOutOnlyForConversationUpdatesOnDirectLineAndWebChat(string channelId, string type, string? expected)
     {
         var incoming = new Activity { Type = type, Id = "in-1", ChannelId = channelId, Conversation = new ConversationAccount { Id = "c" } };

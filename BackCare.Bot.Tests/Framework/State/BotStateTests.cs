@@ -14,7 +14,7 @@ public sealed class BotStateTests
     private static TurnContext NewTurn(string conversationId = "conversation-1", string userId = "user-1") => new(new Activity
     {
         Type = ActivityTypes.Message,
-        ChannelId = Channels.Test,
+        ChannelId = ChannelIds.Test,
         Conversation = new ConversationAccount { Id = conversationId },
         From = new ChannelAccount { Id = userId },
         Text = "hi",
@@ -352,7 +352,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var name = state.CreateProperty<string>("name");
-        var turn = new TurnContext(new Activity { Type = ActivityTypes.Message, ChannelId = Channels.Test });
+        var turn = new TurnContext(new Activity { Type = ActivityTypes.Message, ChannelId = ChannelIds.Test });
 
         await state.LoadAsync(turn, force: true, CancellationToken.None);
         await name.SetAsync(turn, "Ana", CancellationToken.None);

@@ -22,7 +22,7 @@ public sealed class ConnectorClientTests
         Type = ActivityTypes.Message,
         Id = "local.1",
         ServiceUrl = serviceUrl,
-        ChannelId = Channels.MsTeams,
+        ChannelId = ChannelIds.MsTeams,
         Conversation = new ConversationAccount { Id = conversationId },
         From = new ChannelAccount { Id = "28:bot", Name = "BackCare" },
         Recipient = new ChannelAccount { Id = "29:user", Name = "Ana" },

@@ -5,7 +5,7 @@ namespace BackCare.Bot.Tests.Framework.Turns;
 
 public sealed class TurnContextTests
 {
-    private static TurnContext Turn(string conversationId, string userId, string channelId = Channels.WebChat) => new(new Activity
+    private static TurnContext Turn(string conversationId, string userId, string channelId = ChannelIds.WebChat) => new(new Activity
     {
         Type = ActivityTypes.Message,
         Id = $"{conversationId}.in",
