@@ -11,6 +11,7 @@ public sealed partial class ContentCatalog
 {
     private readonly ResponseFile _file;
     private readonly IReadOnlyDictionary<string, string> _values;
+    private readonly Dictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
     public ContentCatalog(IOptions<ClinicOptions> clinic, IOptions<EmergencyServicesOptions> emergency)
         : this(EmbeddedContent.Load<ResponseFile>("responses.en-GB.json"), clinic.Value, emergency.Value)
@@ -32,6 +33,16 @@ public sealed partial class ContentCatalog
             ["maternityAdvice"] = emergency.MaternityAdvice,
         };
         Validate();
+
+        // Settings do not change while the process runs, so every text is rendered once.
+        foreach (var (key, entry) in _file.Responses)
+        {
+            _rendered[key] = Render(entry.Text);
+            foreach (var (channel, text) in entry.Channels ?? [])
+            {
+                _rendered[$"{key}@{channel}"] = Render(text);
+            }
+        }
     }
 
     public string Version => _file.Version;
@@ -45,14 +56,17 @@ public sealed partial class ContentCatalog
     /// <summary>The approved text for <paramref name="key"/>, in the channel's variant where one exists.</summary>
     public string Get(string key, string? channelId = null)
     {
-        if (!_file.Responses.TryGetValue(key, out var entry))
+        if (channelId is not null && _rendered.TryGetValue($"{key}@{channelId}", out var variant))
         {
-            throw new KeyNotFoundException($"Response '{key}' is not in responses.{_file.Locale}.json. Add it there (and to ResponseKeys).");
+            return variant;
         }
 
-        var text = channelId is not null && entry.Channels?.TryGetValue(channelId, out var variant) == true ? variant : entry.Text;
-        return Placeholder().Replace(text, m => _values[m.Groups[1].Value]);
+        return _rendered.TryGetValue(key, out var text)
+            ? text
+            : throw new KeyNotFoundException($"Response '{key}' is not in responses.{_file.Locale}.json. Add it there (and to ResponseKeys).");
     }
+
+    private string Render(string text) => Placeholder().Replace(text, m => _values[m.Groups[1].Value]);
 
     private void Validate()
     {

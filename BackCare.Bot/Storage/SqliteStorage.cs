@@ -5,21 +5,29 @@ using Microsoft.Data.Sqlite;
 namespace BackCare.Bot.Storage;
 
 /// <summary>
-/// The default durable store: a local SQLite file (WAL mode), so a restart loses nothing.
-/// Conditional writes are single UPDATE … WHERE etag = @etag statements inside one transaction,
-/// so a stale eTag is detected by the database, not by a read-then-write race.
+/// The default durable store: a local SQLite file in WAL mode, so a restart loses nothing.
+/// SQLite allows one writer at a time; rather than let concurrent turns collide and sleep in
+/// SQLite's busy handler, this process uses one connection and takes turns on it (each operation
+/// is microseconds). Conditional writes are single UPDATE … WHERE etag = @etag statements inside
+/// one transaction, so a stale eTag is detected by the database, not by a read-then-write race;
+/// other processes sharing the file are still safe through SQLite's own locking.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
-    private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
-    private readonly SqliteConnection? _keepAlive;
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     public SqliteStorage(string connectionString, TimeProvider timeProvider)
     {
         _timeProvider = timeProvider;
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
+        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource == ":memory:";
+        if (inMemory)
+        {
+            builder.Cache = SqliteCacheMode.Shared;
+        }
+        else
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder))
@@ -27,33 +35,40 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 Directory.CreateDirectory(folder);
             }
         }
-        else
-        {
-            // An in-memory database lives only while a connection is open (TodoApi's fixture does the same).
-            builder.Cache = SqliteCacheMode.Shared;
-            _keepAlive = new SqliteConnection(builder.ToString());
-            _keepAlive.Open();
-        }
 
-        builder.Pooling = true;
-        _connectionString = builder.ToString();
-        Migrate();
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
+        // WAL with synchronous=NORMAL survives a crash or restart of the process; busy_timeout covers
+        // another process writing the same file.
+        Execute(inMemory ? "PRAGMA busy_timeout = 5000;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+        foreach (var script in ReadScripts())
+        {
+            Execute(script);
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
-        await using var connection = await OpenAsync(cancellationToken);
-        foreach (var key in keys)
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            await using var command = connection.CreateCommand();
+            using var command = _connection.CreateCommand();
             command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
+            var key = command.Parameters.Add("$key", SqliteType.Text);
+            foreach (var k in keys)
             {
-                result[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
+                key.Value = k;
+                using var reader = command.ExecuteReader();
+                if (reader.Read())
+                {
+                    result[k] = new StoreItem(reader.GetString(0), reader.GetString(1));
+                }
             }
+        }
+        finally
+        {
+            _gate.Release();
         }
 
         return result;
@@ -62,96 +77,88 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         var etags = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        foreach (var (key, change) in changes)
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            var etag = Guid.NewGuid().ToString("N");
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = change.ETag switch
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            foreach (var (key, change) in changes)
             {
-                null => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) ON CONFLICT(key) DO NOTHING",
-                StoreItem.AnyETag => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) " +
-                                     "ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at",
-                _ => "UPDATE bot_state SET json = $json, etag = $etag, updated_at = $now WHERE key = $key AND etag = $expected",
-            };
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$json", change.Json);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$now", now);
-            command.Parameters.AddWithValue("$expected", change.ETag ?? string.Empty);
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                throw new EtagConflictException(key);
+                var etag = Guid.NewGuid().ToString("N");
+                using var command = _connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = change.ETag switch
+                {
+                    null => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) ON CONFLICT(key) DO NOTHING",
+                    StoreItem.AnyETag => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) " +
+                                         "ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at",
+                    _ => "UPDATE bot_state SET json = $json, etag = $etag, updated_at = $now WHERE key = $key AND etag = $expected",
+                };
+                command.Parameters.AddWithValue("$key", key);
+                command.Parameters.AddWithValue("$json", change.Json);
+                command.Parameters.AddWithValue("$etag", etag);
+                command.Parameters.AddWithValue("$now", now);
+                command.Parameters.AddWithValue("$expected", change.ETag ?? string.Empty);
+                if (command.ExecuteNonQuery() != 1)
+                {
+                    // Disposing the transaction without committing rolls every key back.
+                    throw new EtagConflictException(key);
+                }
+
+                etags[key] = etag;
             }
 
-            etags[key] = etag;
+            transaction.Commit();
+        }
+        finally
+        {
+            _gate.Release();
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return etags;
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
         foreach (var key in keys)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM bot_state WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync("DELETE FROM bot_state WHERE key = $value", key, cancellationToken);
         }
     }
 
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        ExecuteAsync("DELETE FROM bot_state WHERE updated_at < $value", cutoff.ToUnixTimeMilliseconds(), cancellationToken);
+
+    public Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken) =>
+        ExecuteAsync("DELETE FROM bot_state WHERE substr(key, 1, length($value)) = $value", prefix, cancellationToken);
+
+    public void Dispose()
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM bot_state WHERE updated_at < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        _connection.Dispose();
+        _gate.Dispose();
     }
 
-    public async Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string sql, object value, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM bot_state WHERE substr(key, 1, length($prefix)) = $prefix";
-        command.Parameters.AddWithValue("$prefix", prefix);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public void Dispose() => _keepAlive?.Dispose();
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 5000;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private void Migrate()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using (var wal = connection.CreateCommand())
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            wal.CommandText = "PRAGMA journal_mode = WAL;";
-            wal.ExecuteNonQuery();
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$value", value);
+            return command.ExecuteNonQuery();
         }
-
-        foreach (var script in ReadScripts())
+        finally
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = script;
-            command.ExecuteNonQuery();
+            _gate.Release();
         }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static IEnumerable<string> ReadScripts()

@@ -16,7 +16,9 @@ public static class ChoiceFactory
         {
             ListStyle.SuggestedAction => true,
             ListStyle.HeroCard => false,
-            _ => ChannelCapabilities.SupportsSuggestedActions(incoming, choices.Count),
+            // Teams shows no suggested actions on a message that carries attachments (protocol.md R7.10).
+            _ => ChannelCapabilities.SupportsSuggestedActions(incoming, choices.Count)
+                 && !(incoming.ChannelId == ChannelIds.MsTeams && prompt.Attachments is { Count: > 0 }),
         };
 
         var buttons = choices.Select(c => CardAction.ImBack(c.DisplayText)).ToList();

@@ -55,7 +55,7 @@ public sealed partial class CloudAdapter(
             var turnContext = new TurnContext(activity);
             try
             {
-                await botStates.LoadAllAsync(turnContext, cancellationToken);
+                // State is read on first use in the turn (BotState.GetCacheAsync), so a state the turn never touches costs no read.
                 await RunBotSafelyAsync(turnContext, bot, cancellationToken);
                 await botStates.SaveAllChangesAsync(turnContext, cancellationToken);
                 return turnContext;
