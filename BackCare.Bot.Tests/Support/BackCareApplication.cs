@@ -13,7 +13,7 @@ namespace BackCare.Bot.Tests.Support;
 /// The bot hosted in memory for HTTP tests, with in-memory state (shared with the test, so it can
 /// look at what was stored) and a fake Connector endpoint that records replies.
 /// </summary>
-public sealed class BackCareApplication(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class BackCareApplication(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
 {
     public FakeConnectorHandler Connector { get; } = new();
 
@@ -42,6 +42,7 @@ public sealed class BackCareApplication(IDictionary<string, string?>? settings =
             services.AddSingleton<IStorage>(Storage);
             services.AddHttpClient<IConnectorClient, ConnectorClient>()
                 .ConfigurePrimaryHttpMessageHandler(() => Connector);
+            configureServices?.Invoke(services);
         });
     }
 }
