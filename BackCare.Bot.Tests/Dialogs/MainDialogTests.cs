@@ -134,6 +134,19 @@ public sealed class MainDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMessageTheBotDoesNotUnderstandStillShowsWhenToCallForHelp()
+    {
+        await _chat.JoinAsync();
+        await _chat.SayAsync("stop");
+
+        await _chat.SayAsync("I can't feel my legs and I've wet myself");
+
+        Assert.Contains("not sure I understood", _chat.LastText);
+        Assert.Contains("call 999 or go to A&E now", _chat.LastText);
+        Assert.Equal(MenuButtons, _chat.LastButtons);
+    }
+
+    [Fact]
     public async Task FreeTextAtTheFollowUpOpensTheNextTopic()
     {
         await _chat.JoinAsync();
