@@ -1,4 +1,3 @@
-using System.Reflection;
 using BackCare.Bot.Framework.State;
 using Npgsql;
 
@@ -167,25 +166,12 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var script in ReadScripts())
+        foreach (var script in SchemaScripts.Read("postgres"))
         {
             await using var command = new NpgsqlCommand(script, connection, transaction);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static IEnumerable<string> ReadScripts()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.Contains(".Storage.Schema.postgres.", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
-        }
     }
 }

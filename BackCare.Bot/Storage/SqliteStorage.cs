@@ -1,4 +1,3 @@
-using System.Reflection;
 using BackCare.Bot.Framework.State;
 using Microsoft.Data.Sqlite;
 
@@ -41,7 +40,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         // WAL with synchronous=NORMAL survives a crash or restart of the process; busy_timeout covers
         // another process writing the same file.
         Execute(inMemory ? "PRAGMA busy_timeout = 5000;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
-        foreach (var script in ReadScripts())
+        foreach (var script in SchemaScripts.Read("sqlite"))
         {
             Execute(script);
         }
@@ -159,18 +158,5 @@ public sealed class SqliteStorage : IStorage, IDisposable
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static IEnumerable<string> ReadScripts()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.Contains(".Storage.Schema.sqlite.", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
-        }
     }
 }
