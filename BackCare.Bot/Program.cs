@@ -1,6 +1,8 @@
 using BackCare.Bot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once, so nothing needs to watch the content root; a watcher there would also wake on every
+// write of the SQLite file under data/.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddBackCareBot();
 
 var app = builder.Build();

@@ -16,6 +16,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SqliteCommand _read;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _update;
 
     public SqliteStorage(string connectionString, TimeProvider timeProvider)
     {
@@ -44,6 +48,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             Execute(script);
         }
+
+        // Prepared once and reused under the gate: parsing SQL on every turn costs more than running it.
+        _read = Prepare("SELECT json, etag FROM bot_state WHERE key = $key");
+        _insert = Prepare("INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) ON CONFLICT(key) DO NOTHING");
+        _upsert = Prepare("INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) " +
+                          "ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at");
+        _update = Prepare("UPDATE bot_state SET json = $json, etag = $etag, updated_at = $now WHERE key = $key AND etag = $expected");
     }
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -52,13 +63,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
-            var key = command.Parameters.Add("$key", SqliteType.Text);
             foreach (var k in keys)
             {
-                key.Value = k;
-                using var reader = command.ExecuteReader();
+                _read.Parameters["$key"].Value = k;
+                using var reader = _read.ExecuteReader();
                 if (reader.Read())
                 {
                     result[k] = new StoreItem(reader.GetString(0), reader.GetString(1));
@@ -84,20 +92,22 @@ public sealed class SqliteStorage : IStorage, IDisposable
             foreach (var (key, change) in changes)
             {
                 var etag = Guid.NewGuid().ToString("N");
-                using var command = _connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = change.ETag switch
+                var command = change.ETag switch
                 {
-                    null => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) ON CONFLICT(key) DO NOTHING",
-                    StoreItem.AnyETag => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) " +
-                                         "ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at",
-                    _ => "UPDATE bot_state SET json = $json, etag = $etag, updated_at = $now WHERE key = $key AND etag = $expected",
+                    null => _insert,
+                    StoreItem.AnyETag => _upsert,
+                    _ => _update,
                 };
-                command.Parameters.AddWithValue("$key", key);
-                command.Parameters.AddWithValue("$json", change.Json);
-                command.Parameters.AddWithValue("$etag", etag);
-                command.Parameters.AddWithValue("$now", now);
-                command.Parameters.AddWithValue("$expected", change.ETag ?? string.Empty);
+                command.Transaction = transaction;
+                command.Parameters["$key"].Value = key;
+                command.Parameters["$json"].Value = change.Json;
+                command.Parameters["$etag"].Value = etag;
+                command.Parameters["$now"].Value = now;
+                if (command == _update)
+                {
+                    command.Parameters["$expected"].Value = change.ETag;
+                }
+
                 if (command.ExecuteNonQuery() != 1)
                 {
                     // Disposing the transaction without committing rolls every key back.
@@ -133,6 +143,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     public void Dispose()
     {
+        foreach (var command in new[] { _read, _insert, _upsert, _update })
+        {
+            command.Dispose();
+        }
+
         _connection.Dispose();
         _gate.Dispose();
     }
@@ -151,6 +166,22 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             _gate.Release();
         }
+    }
+
+    private SqliteCommand Prepare(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in new[] { "$key", "$json", "$etag", "$now", "$expected" })
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+        }
+
+        command.Prepare();
+        return command;
     }
 
     private void Execute(string sql)
