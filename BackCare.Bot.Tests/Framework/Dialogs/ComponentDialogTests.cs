@@ -10,7 +10,7 @@ namespace BackCare.Bot.Tests.Framework.Dialogs;
 public sealed class ComponentDialogTests
 {
     [Fact]
-    public async Task PersistsItsInnerStackInsideItsOwnInstanceState()
+    public async Task PersistsItsInnerStackWithItsOwnInstance()
     {
         var client = new DialogTestClient(new ProfileDialog());
 
@@ -19,7 +19,7 @@ public sealed class ComponentDialogTests
 
         var outerStack = stored["DialogState"]!["dialogStack"]!.AsArray();
         Assert.Equal(nameof(ProfileDialog), Assert.Single(outerStack)!["id"]!.GetValue<string>());
-        var innerStack = outerStack[0]!["state"]!["dialogs"]!["dialogStack"]!.AsArray();
+        var innerStack = outerStack[0]!["innerState"]!["dialogStack"]!.AsArray();
         Assert.Equal([ProfileDialog.NamePromptId, ProfileDialog.StepsId], innerStack.Select(i => i!["id"]!.GetValue<string>()));
     }
 

@@ -473,7 +473,7 @@ public sealed class WaterfallDialogTests
     }
 
     private static List<string> InnerStackIds(JsonObject stored) =>
-        stored["DialogState"]!["dialogStack"]![0]!["state"]!["dialogs"]!["dialogStack"]!.AsArray()
+        stored["DialogState"]!["dialogStack"]![0]!["innerState"]!["dialogStack"]!.AsArray()
             .Select(i => i!["id"]!.GetValue<string>())
             .ToList();
 

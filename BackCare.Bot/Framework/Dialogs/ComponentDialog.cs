@@ -1,5 +1,3 @@
-using System.Text.Json;
-using BackCare.Bot.Framework.Schema;
 using BackCare.Bot.Framework.Turns;
 
 namespace BackCare.Bot.Framework.Dialogs;
@@ -11,8 +9,6 @@ namespace BackCare.Bot.Framework.Dialogs;
 /// </summary>
 public class ComponentDialog(string id) : Dialog(id)
 {
-    private const string InnerStackKey = "dialogs";
-
     public string? InitialDialogId { get; set; }
 
     protected DialogSet Dialogs { get; } = new();
@@ -52,7 +48,6 @@ public class ComponentDialog(string id) : Dialog(id)
         var innerState = ReadInnerState(instance);
         var innerDc = new DialogContext(Dialogs, turnContext, innerState);
         await innerDc.RepromptDialogAsync(cancellationToken);
-        WriteInnerState(instance, innerState);
     }
 
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
@@ -62,7 +57,6 @@ public class ComponentDialog(string id) : Dialog(id)
             var innerState = ReadInnerState(instance);
             var innerDc = new DialogContext(Dialogs, turnContext, innerState);
             await innerDc.CancelAllDialogsAsync(cancellationToken);
-            WriteInnerState(instance, innerState);
         }
     }
 
@@ -87,22 +81,10 @@ public class ComponentDialog(string id) : Dialog(id)
 
     private async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogState innerState, DialogTurnResult result, CancellationToken cancellationToken)
     {
-        var instance = outerDc.ActiveDialog;
-        if (instance is not null && instance.Id == Id)
-        {
-            WriteInnerState(instance, innerState);
-        }
-
         return result.Status == DialogTurnStatus.Waiting
             ? EndOfTurn
             : await EndComponentAsync(outerDc, result.Result, cancellationToken);
     }
 
-    private static DialogState ReadInnerState(DialogInstance instance) =>
-        instance.State.TryGetPropertyValue(InnerStackKey, out var node) && node is not null
-            ? node.Deserialize<DialogState>(ProtocolJson.Options) ?? new DialogState()
-            : new DialogState();
-
-    private static void WriteInnerState(DialogInstance instance, DialogState innerState) =>
-        instance.State[InnerStackKey] = JsonSerializer.SerializeToNode(innerState, ProtocolJson.Options);
+    private static DialogState ReadInnerState(DialogInstance instance) => instance.InnerState ??= new DialogState();
 }

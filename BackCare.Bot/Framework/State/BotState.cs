@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BackCare.Bot.Framework.Schema;
 using BackCare.Bot.Framework.Turns;
 
@@ -110,9 +111,9 @@ public abstract class BotState(IStorage storage, string name)
 
     internal sealed class CachedState
     {
-        private JsonObject _raw;
+        private List<KeyValuePair<string, JsonElement>> _raw;
 
-        private CachedState(JsonObject raw, string originalJson, string? eTag)
+        private CachedState(List<KeyValuePair<string, JsonElement>> raw, string originalJson, string? eTag)
         {
             _raw = raw;
             OriginalJson = originalJson;
@@ -131,8 +132,10 @@ public abstract class BotState(IStorage storage, string name)
 
         public static CachedState From(StoreItem item)
         {
-            var node = JsonNode.Parse(item.Json) as JsonObject ?? [];
-            return new CachedState(node, item.Json, item.ETag);
+            // A JsonElement (not a JsonNode tree) per property: parsed once, materialised only when read.
+            var root = JsonSerializer.Deserialize<JsonElement>(item.Json, ProtocolJson.Options);
+            var raw = root.ValueKind == JsonValueKind.Object ? root.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value)).ToList() : [];
+            return new CachedState(raw, item.Json, item.ETag);
         }
 
         public bool TryGet<T>(string name, out T? value)
@@ -143,11 +146,14 @@ public abstract class BotState(IStorage storage, string name)
                 return true;
             }
 
-            if (_raw.TryGetPropertyValue(name, out var node) && node is not null)
+            foreach (var (key, element) in _raw)
             {
-                value = node.Deserialize<T>(ProtocolJson.Options);
-                Values[name] = value;
-                return true;
+                if (key == name && element.ValueKind != JsonValueKind.Null)
+                {
+                    value = element.Deserialize<T>(ProtocolJson.Options);
+                    Values[name] = value;
+                    return true;
+                }
             }
 
             value = default;
@@ -159,7 +165,7 @@ public abstract class BotState(IStorage storage, string name)
         public void Remove(string name)
         {
             Values.Remove(name);
-            _raw.Remove(name);
+            _raw.RemoveAll(p => p.Key == name);
         }
 
         public void Clear()
@@ -173,31 +179,55 @@ public abstract class BotState(IStorage storage, string name)
         {
             // Keep the stored property order: a property that was read but not changed must leave the JSON
             // identical to OriginalJson, or SaveChangesAsync writes (and can eTag-conflict) on read-only turns.
-            var result = new JsonObject();
-            foreach (var (name, node) in _raw)
+            var buffer = new ArrayBufferWriter<byte>(OriginalJson.Length + 256);
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Options.Encoder }))
             {
-                result[name] = Values.TryGetValue(name, out var value) ? ToNode(value) : node?.DeepClone();
-            }
-
-            foreach (var (name, value) in Values)
-            {
-                if (!_raw.ContainsKey(name))
+                writer.WriteStartObject();
+                foreach (var (name, element) in _raw)
                 {
-                    result[name] = ToNode(value);
+                    writer.WritePropertyName(name);
+                    if (Values.TryGetValue(name, out var value))
+                    {
+                        WriteValue(writer, value);
+                    }
+                    else
+                    {
+                        element.WriteTo(writer);
+                    }
                 }
+
+                foreach (var (name, value) in Values)
+                {
+                    if (!_raw.Exists(p => p.Key == name))
+                    {
+                        writer.WritePropertyName(name);
+                        WriteValue(writer, value);
+                    }
+                }
+
+                writer.WriteEndObject();
             }
 
-            return result.ToJsonString(ProtocolJson.Options);
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
-
-        private static JsonNode? ToNode(object? value) =>
-            value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
 
         public void MarkSaved(string json, string eTag)
         {
             OriginalJson = json;
             ETag = eTag;
             Deleted = false;
+        }
+
+        private static void WriteValue(Utf8JsonWriter writer, object? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), ProtocolJson.Options);
+            }
         }
     }
 }
