@@ -75,6 +75,14 @@ public sealed class DialogTestClient
         return LastReplies.Where(a => a.IsType(ActivityTypes.Message)).ToList();
     }
 
+    /// <summary>The conversation's stored state document, as the next turn will read it.</summary>
+    public async Task<System.Text.Json.Nodes.JsonObject> ReadStoredStateAsync()
+    {
+        var key = $"{_channelId}/conversations/{ConversationId}";
+        var items = await Storage.ReadAsync([key], CancellationToken.None);
+        return System.Text.Json.Nodes.JsonNode.Parse(items[key].Json)!.AsObject();
+    }
+
     /// <summary>The text of every message the last turn sent, in order.</summary>
     public IReadOnlyList<string> LastTexts =>
         LastReplies.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.Text ?? string.Empty).ToList();

@@ -15,7 +15,7 @@ public sealed class ComponentDialogTests
         var client = new DialogTestClient(new ProfileDialog());
 
         await client.SendActivityAsync("hi");
-        var stored = await ReadStoredStateAsync(client);
+        var stored = await client.ReadStoredStateAsync();
 
         var outerStack = stored["DialogState"]!["dialogStack"]!.AsArray();
         Assert.Equal(nameof(ProfileDialog), Assert.Single(outerStack)!["id"]!.GetValue<string>());
@@ -107,7 +107,7 @@ public sealed class ComponentDialogTests
         await client.SendActivityAsync("Ana");
         var cancelled = await client.SendActivityAsync("cancel");
         var status = client.DialogTurnResult!.Status;
-        var stored = await ReadStoredStateAsync(client);
+        var stored = await client.ReadStoredStateAsync();
         var restart = await client.SendActivityAsync("hello");
 
         Assert.Equal("Cancelled.", Assert.Single(cancelled).Text);
@@ -195,13 +195,6 @@ public sealed class ComponentDialogTests
         await step.Context.SendActivityAsync(text, cancellationToken);
         return Dialog.EndOfTurn;
     };
-
-    private static async Task<JsonObject> ReadStoredStateAsync(DialogTestClient client)
-    {
-        var key = $"{ChannelIds.Test}/conversations/{client.ConversationId}";
-        var items = await client.Storage.ReadAsync([key], CancellationToken.None);
-        return JsonNode.Parse(items[key].Json)!.AsObject();
-    }
 
     private sealed record Profile(string Name, int Age);
 

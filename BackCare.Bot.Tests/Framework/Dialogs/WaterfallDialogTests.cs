@@ -187,7 +187,7 @@ public sealed class WaterfallDialogTests
         await client.SendActivityAsync("hi");
         await client.SendActivityAsync("next");
         await client.SendActivityAsync("next");
-        var stored = await ReadStoredStateAsync(client);
+        var stored = await client.ReadStoredStateAsync();
 
         Assert.Equal(["Int32", "Double", "Boolean", "Int32", "Double", "Boolean"], seenTypes);
         var instance = stored["DialogState"]!["dialogStack"]![0]!;
@@ -354,7 +354,7 @@ public sealed class WaterfallDialogTests
         var client = new DialogTestClient(component);
 
         var first = await client.SendActivityAsync("hi");
-        var innerStack = InnerStackIds(await ReadStoredStateAsync(client));
+        var innerStack = InnerStackIds(await client.ReadStoredStateAsync());
         var second = await client.SendActivityAsync("ok");
 
         Assert.Equal("b for Ben", Assert.Single(first).Text);
@@ -394,7 +394,7 @@ public sealed class WaterfallDialogTests
             cancelled = await dc.CancelAllDialogsAsync(CancellationToken.None);
             stackAfter = dc.Stack.Count;
         });
-        var stored = await ReadStoredStateAsync(client);
+        var stored = await client.ReadStoredStateAsync();
         var restart = await client.SendActivityAsync("hello");
 
         Assert.Equal(DialogTurnStatus.Cancelled, cancelled!.Status);
@@ -463,13 +463,6 @@ public sealed class WaterfallDialogTests
         var exception = Assert.Throws<ArgumentException>(() => new WaterfallDialog("empty", []));
 
         Assert.Contains("at least one step", exception.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<JsonObject> ReadStoredStateAsync(DialogTestClient client)
-    {
-        var key = $"{ChannelIds.Test}/conversations/{client.ConversationId}";
-        var items = await client.Storage.ReadAsync([key], CancellationToken.None);
-        return JsonNode.Parse(items[key].Json)!.AsObject();
     }
 
     private static List<string> InnerStackIds(JsonObject stored) =>
