@@ -30,6 +30,9 @@ internal static class BicepCli
     public static string MissingReason =>
         $"bicep CLI {Version} (linux-x64) not found at {ExpectedPath}; run 'dotnet restore' on BackCare.Bot.Tests on Linux x64.";
 
+    /// <summary>Why a bicep test skips here, or null when it must run (the CLI is present, or this is CI).</summary>
+    public static string? SkipReason => ExecutablePath is null && !IsRunningInCi ? MissingReason : null;
+
     public static async Task<BicepResult> RunAsync(IEnumerable<string> arguments, string workingDirectory)
     {
         var executable = ExecutablePath ?? throw new InvalidOperationException(MissingReason);

@@ -9,9 +9,6 @@ public sealed class BicepFactAttribute : FactAttribute
 {
     public BicepFactAttribute()
     {
-        if (BicepCli.ExecutablePath is null && !BicepCli.IsRunningInCi)
-        {
-            Skip = BicepCli.MissingReason;
-        }
+        Skip = BicepCli.SkipReason;
     }
 }

@@ -6,9 +6,6 @@ public sealed class BicepTheoryAttribute : TheoryAttribute
 {
     public BicepTheoryAttribute()
     {
-        if (BicepCli.ExecutablePath is null && !BicepCli.IsRunningInCi)
-        {
-            Skip = BicepCli.MissingReason;
-        }
+        Skip = BicepCli.SkipReason;
     }
 }

@@ -82,8 +82,4 @@ public sealed class DialogTestClient
         var items = await Storage.ReadAsync([key], CancellationToken.None);
         return System.Text.Json.Nodes.JsonNode.Parse(items[key].Json)!.AsObject();
     }
-
-    /// <summary>The text of every message the last turn sent, in order.</summary>
-    public IReadOnlyList<string> LastTexts =>
-        LastReplies.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.Text ?? string.Empty).ToList();
 }

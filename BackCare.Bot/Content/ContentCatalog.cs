@@ -49,8 +49,6 @@ public sealed partial class ContentCatalog
 
     public IReadOnlyCollection<string> Keys => _file.Responses.Keys;
 
-    public IReadOnlyCollection<string> PlaceholderNames => _values.Keys.ToList();
-
     public bool Contains(string key) => _file.Responses.ContainsKey(key);
 
     /// <summary>The approved text for <paramref name="key"/>, in the channel's variant where one exists.</summary>
