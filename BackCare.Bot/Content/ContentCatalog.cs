@@ -66,6 +66,16 @@ public sealed partial class ContentCatalog
 
     private string Render(string text) => Placeholder().Replace(text, m => _values[m.Groups[1].Value]);
 
+    /// <summary>
+    /// Renders another content file's text (the triage rules) with the same settings plus
+    /// <paramref name="extra"/> values; an unknown placeholder is a content error, reported with <paramref name="key"/>.
+    /// </summary>
+    public string Render(string key, string text, IReadOnlyDictionary<string, string> extra) =>
+        Placeholder().Replace(text, m =>
+            _values.TryGetValue(m.Groups[1].Value, out var value) || extra.TryGetValue(m.Groups[1].Value, out value)
+                ? value
+                : throw new InvalidOperationException($"Content check failed: '{key}' uses unknown placeholder {{{m.Groups[1].Value}}}"));
+
     private void Validate()
     {
         var problems = new List<string>();

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace BackCare.Bot.Triage;
+
+/// <summary>
+/// The safety net's matcher (pure): finds emergency and urgent red flags in any message with the
+/// content file's patterns, and decides whether each mention was plain or uncertain. A mention is
+/// uncertain when a negation comes before it in its clause ("no numbness"), its clause is about the
+/// past ("last year"), it is said to have passed ("…but it went away"), or the message sets it in a
+/// harmless context the rule names (a bike saddle, someone else's illness).
+/// </summary>
+public sealed class RedFlagDetector
+{
+    private readonly TriageText _text;
+    private readonly List<CompiledRule> _rules;
+
+    public RedFlagDetector(TriageFile file, TriageText text)
+    {
+        _text = text;
+        _rules = file.RedFlags.Select(rule => new CompiledRule(
+            rule,
+            TriagePatterns.Compile(rule.Patterns, file.Terms, rule.Id),
+            rule.Requires.Select((group, i) => TriagePatterns.Compile(group, file.Terms, $"{rule.Id}.requires[{i}]")).ToList(),
+            TriagePatterns.CompilePhrases(rule.AmbiguousIf.Select(Regex.Escape)))).ToList();
+    }
+
+    public IReadOnlyList<RedFlagRule> Rules => _rules.Select(r => r.Rule).ToList();
+
+    public RedFlagCheck Check(string? message)
+    {
+        var prepared = _text.Prepare(message);
+        if (prepared.Clauses.Count == 0)
+        {
+            return RedFlagCheck.None;
+        }
+
+        var matches = new List<RedFlagMatch>();
+        foreach (var rule in _rules)
+        {
+            if (!rule.Requires.All(r => r.IsMatch(prepared.Normalized)))
+            {
+                continue;
+            }
+
+            bool? ambiguous = null;
+            for (var i = 0; i < prepared.Clauses.Count && ambiguous != false; i++)
+            {
+                var clause = prepared.Clauses[i];
+                foreach (var match in rule.Pattern.EnumerateMatches(clause))
+                {
+                    var uncertain = _text.IsNegatedAt(clause, match.Index)
+                        || (_text.Past?.IsMatch(clause) ?? false)
+                        || IsResolved(prepared.Clauses, i)
+                        || (rule.Context?.IsMatch(prepared.Normalized) ?? false);
+                    ambiguous = (ambiguous ?? true) && uncertain;
+                    if (!uncertain)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (ambiguous is { } isAmbiguous)
+            {
+                matches.Add(new RedFlagMatch(rule.Rule.Id, rule.Rule.Urgency, isAmbiguous));
+            }
+        }
+
+        return RedFlagCheck.From(matches);
+    }
+
+    private bool IsResolved(IReadOnlyList<string> clauses, int index) =>
+        _text.Resolved is { } resolved && (resolved.IsMatch(clauses[index]) || (index + 1 < clauses.Count && resolved.IsMatch(clauses[index + 1])));
+
+    private sealed record CompiledRule(RedFlagRule Rule, Regex Pattern, List<Regex> Requires, Regex? Context);
+}

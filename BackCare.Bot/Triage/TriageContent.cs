@@ -1,0 +1,180 @@
+using System.Globalization;
+using BackCare.Bot.Content;
+
+namespace BackCare.Bot.Triage;
+
+/// <summary>
+/// The symptom check's content, loaded once from the embedded triage file, checked at start-up
+/// (every text, reason and rule it names must exist, every pattern must compile) and rendered with
+/// the clinic's and region's settings. Gives the dialogs the engine, the safety net and the reader.
+/// </summary>
+public sealed class TriageContent
+{
+    public const string FileName = "triage.en-GB.json";
+    public const string RedFlagsFileName = "red-flags.en-GB.json";
+
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public TriageContent(ContentCatalog content)
+        : this(EmbeddedContent.Load<TriageFile>(FileName).WithRedFlags(EmbeddedContent.Load<RedFlagFile>(RedFlagsFileName)), content)
+    {
+    }
+
+    public TriageContent(TriageFile file, ContentCatalog content)
+    {
+        File = file;
+        Validate(file);
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["escalationHours"] = file.EscalationThresholdHours.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, entry) in file.Texts)
+        {
+            _texts[key] = content.Render(key, entry.Text, extra);
+        }
+
+        Text = new TriageText(file);
+        Engine = new TriageEngine(file);
+        Detector = new RedFlagDetector(file, Text);
+        Answers = new AnswerReader(file, Text);
+        Questions = file.Questions;
+    }
+
+    public TriageFile File { get; }
+
+    /// <summary>Both content files' versions, as recorded in traces and audit records.</summary>
+    public string Version => File.ContentVersion;
+
+    public TriageText Text { get; }
+
+    public TriageEngine Engine { get; }
+
+    public RedFlagDetector Detector { get; }
+
+    public AnswerReader Answers { get; }
+
+    public IReadOnlyList<TriageQuestion> Questions { get; }
+
+    public IReadOnlyCollection<string> TextKeys => _texts.Keys;
+
+    public string Get(string key) =>
+        _texts.TryGetValue(key, out var text)
+            ? text
+            : throw new KeyNotFoundException($"Text '{key}' is not in {FileName}.");
+
+    public TriageQuestion Question(string id) => Questions.First(q => q.Id == id);
+
+    public RedFlagRule RedFlag(string id) => File.RedFlags.First(r => r.Id == id);
+
+    /// <summary>The plain-English reason of a rule id, from the answer rules or the safety net.</summary>
+    public string ReasonFor(string ruleId)
+    {
+        var key = File.Rules.FirstOrDefault(r => r.Id == ruleId)?.Reason ?? File.RedFlags.FirstOrDefault(r => r.Id == ruleId)?.Reason;
+        return key is null ? string.Empty : Get(key);
+    }
+
+    private static void Validate(TriageFile file)
+    {
+        var problems = new List<string>();
+        var texts = file.Texts.Keys.ToHashSet(StringComparer.Ordinal);
+        var questionIds = file.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var ruleIds = file.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        void RequireText(string? key, string owner)
+        {
+            if (key is not null && !texts.Contains(key))
+            {
+                problems.Add($"{owner} names missing text '{key}'");
+            }
+        }
+
+        foreach (var duplicate in file.Questions.GroupBy(q => q.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add($"question '{duplicate.Key}' is listed twice");
+        }
+
+        foreach (var duplicate in file.Rules.Select(r => r.Id).Concat(file.RedFlags.Select(r => $"redFlag:{r.Id}")).GroupBy(id => id).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule '{duplicate.Key}' is listed twice");
+        }
+
+        foreach (var question in file.Questions)
+        {
+            if (question.IsAsked && question.Text is null)
+            {
+                problems.Add($"question '{question.Id}' has no text");
+            }
+
+            RequireText(question.Text, $"question '{question.Id}'");
+            foreach (var choice in question.Choices)
+            {
+                RequireText(choice.Title, $"question '{question.Id}' choice '{choice.Value}'");
+            }
+
+            if (question.Kind is QuestionKinds.Choice or QuestionKinds.Conditions && question.Choices.Count == 0)
+            {
+                problems.Add($"question '{question.Id}' has no choices");
+            }
+
+            if (question.Rule is { } rule && !ruleIds.Contains(rule))
+            {
+                problems.Add($"question '{question.Id}' names unknown rule '{rule}'");
+            }
+
+            CheckCondition(question.AskIf, $"question '{question.Id}' askIf");
+        }
+
+        foreach (var rule in file.Rules)
+        {
+            if (!Dispositions.IsKnown(rule.Disposition) || rule.Disposition == Dispositions.Normal)
+            {
+                problems.Add($"rule '{rule.Id}' has disposition '{rule.Disposition}' (emergency, urgent or assess)");
+            }
+
+            RequireText(rule.Reason, $"rule '{rule.Id}'");
+            CheckCondition(rule.When, $"rule '{rule.Id}'");
+        }
+
+        foreach (var flag in file.RedFlags)
+        {
+            if (flag.Urgency is not (Dispositions.Emergency or Dispositions.Urgent))
+            {
+                problems.Add($"red flag '{flag.Id}' has urgency '{flag.Urgency}' (emergency or urgent)");
+            }
+
+            RequireText(flag.Reason, $"red flag '{flag.Id}'");
+            RequireText(flag.Confirm, $"red flag '{flag.Id}'");
+            if (string.IsNullOrWhiteSpace(flag.Source))
+            {
+                problems.Add($"red flag '{flag.Id}' has no source");
+            }
+        }
+
+        if (file.EscalationThresholdHours is < 12 or > 24 * 14)
+        {
+            problems.Add($"escalationThresholdHours {file.EscalationThresholdHours} is outside 12–336");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"{FileName} is inconsistent: {string.Join("; ", problems)}.");
+        }
+
+        void CheckCondition(TriageCondition? condition, string owner)
+        {
+            if (condition is null)
+            {
+                return;
+            }
+
+            if (condition.Question is { } id && !questionIds.Contains(id))
+            {
+                problems.Add($"{owner} names unknown question '{id}'");
+            }
+
+            foreach (var inner in (condition.Any ?? []).Concat(condition.All ?? []))
+            {
+                CheckCondition(inner, owner);
+            }
+        }
+    }
+}

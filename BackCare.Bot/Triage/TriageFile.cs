@@ -1,0 +1,228 @@
+using BackCare.Bot.Content;
+
+namespace BackCare.Bot.Triage;
+
+/// <summary>The shape of triage.en-GB.json: the symptom check and the safety net as reviewed data.</summary>
+public sealed class TriageFile
+{
+    public required string Locale { get; init; }
+
+    public required string Version { get; init; }
+
+    public string? ReviewedBy { get; init; }
+
+    public DateOnly ReviewedOn { get; init; }
+
+    public DateOnly NextReviewDue { get; init; }
+
+    /// <summary>Soreness older than this many hours since the massage is no longer "normal" (clinical.md: 72 h).</summary>
+    public int EscalationThresholdHours { get; init; } = 72;
+
+    public List<TriageQuestion> Questions { get; init; } = [];
+
+    public List<TriageRule> Rules { get; init; } = [];
+
+    public Dictionary<string, string> Terms { get; init; } = [];
+
+    public List<RedFlagRule> RedFlags { get; init; } = [];
+
+    public NegationCues Negation { get; init; } = new();
+
+    /// <summary>Correct spelling → common misspellings, corrected word by word before matching.</summary>
+    public Dictionary<string, List<string>> Spelling { get; init; } = [];
+
+    public Dictionary<string, ResponseEntry> Texts { get; init; } = [];
+
+    /// <summary>The version of red-flags.en-GB.json merged in (see <see cref="WithRedFlags"/>).</summary>
+    public string? RedFlagsVersion { get; init; }
+
+    /// <summary>What audit records and traces name: both files' versions.</summary>
+    public string ContentVersion => RedFlagsVersion is null ? Version : $"{Version}/rf-{RedFlagsVersion}";
+
+    /// <summary>This file with the safety net's patterns (kept in their own reviewed file) merged in.</summary>
+    public TriageFile WithRedFlags(RedFlagFile redFlags) => new()
+    {
+        Locale = Locale,
+        Version = Version,
+        ReviewedBy = ReviewedBy,
+        ReviewedOn = ReviewedOn,
+        NextReviewDue = NextReviewDue,
+        EscalationThresholdHours = EscalationThresholdHours,
+        Questions = Questions,
+        Rules = Rules,
+        Texts = Texts,
+        Terms = redFlags.Terms,
+        RedFlags = redFlags.RedFlags,
+        Negation = redFlags.Negation,
+        Spelling = redFlags.Spelling,
+        RedFlagsVersion = redFlags.Version,
+    };
+}
+
+/// <summary>The shape of red-flags.en-GB.json: the safety net's patterns, cues and spellings.</summary>
+public sealed class RedFlagFile
+{
+    public required string Version { get; init; }
+
+    public string? ReviewedBy { get; init; }
+
+    public DateOnly ReviewedOn { get; init; }
+
+    public DateOnly NextReviewDue { get; init; }
+
+    public Dictionary<string, string> Terms { get; init; } = [];
+
+    public List<RedFlagRule> RedFlags { get; init; } = [];
+
+    public NegationCues Negation { get; init; } = new();
+
+    public Dictionary<string, List<string>> Spelling { get; init; } = [];
+}
+
+/// <summary>One question of the symptom check.</summary>
+public sealed class TriageQuestion
+{
+    public required string Id { get; init; }
+
+    /// <summary>"emergency", "urgent" (red-flag screens, asked first) or "about" (the soreness itself).</summary>
+    public required string Group { get; init; }
+
+    /// <summary>"yesno", "choice", "number", "conditions" (several may apply) or "fact" (never asked; read from free text).</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Text key of the question.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The rule a yes answer fires (red-flag screens).</summary>
+    public string? Rule { get; init; }
+
+    public List<TriageChoice> Choices { get; init; } = [];
+
+    /// <summary>Ask only when an earlier answer matches.</summary>
+    public TriageCondition? AskIf { get; init; }
+
+    public int Min { get; init; }
+
+    public int Max { get; init; } = 10;
+
+    /// <summary>Patterns that, found in free text, answer a yes/no question or fact with "yes".</summary>
+    public List<string> YesPatterns { get; init; } = [];
+
+    /// <summary>For numbers: patterns whose first group, found in free text, is the answer ("pain is 7/10").</summary>
+    public List<string> ValuePatterns { get; init; } = [];
+
+    public bool IsAsked => Kind != QuestionKinds.Fact;
+}
+
+public sealed class TriageChoice
+{
+    public required string Value { get; init; }
+
+    /// <summary>Text key of the button.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>For "when was your massage": roughly how many hours ago this answer means.</summary>
+    public int? Hours { get; init; }
+
+    public List<string> Patterns { get; init; } = [];
+
+    /// <summary>Excludes every other choice ("none of these").</summary>
+    public bool Exclusive { get; init; }
+}
+
+/// <summary>An answer-to-disposition rule.</summary>
+public sealed class TriageRule
+{
+    public required string Id { get; init; }
+
+    public required string Disposition { get; init; }
+
+    public required TriageCondition When { get; init; }
+
+    /// <summary>Text key of the plain-English reason shown with the disposition.</summary>
+    public required string Reason { get; init; }
+
+    public required string Source { get; init; }
+}
+
+/// <summary>A condition over the answers; exactly one form is used per object.</summary>
+public sealed class TriageCondition
+{
+    public string? Question { get; init; }
+
+    /// <summary>Any question of this group ("emergency", "urgent") answered with one of <see cref="In"/>.</summary>
+    public string? Group { get; init; }
+
+    public List<string>? In { get; init; }
+
+    public List<string>? NotIn { get; init; }
+
+    /// <summary>For "conditions" answers (several codes): the code is among them.</summary>
+    public string? Includes { get; init; }
+
+    /// <summary>For numbers: the answer is at least this.</summary>
+    public int? AtLeast { get; init; }
+
+    /// <summary>For the massage time: its hours exceed the escalation threshold.</summary>
+    public bool? HoursAboveThreshold { get; init; }
+
+    public List<TriageCondition>? Any { get; init; }
+
+    public List<TriageCondition>? All { get; init; }
+}
+
+/// <summary>A safety-net rule: patterns that, found in any message, mean emergency or urgent advice.</summary>
+public sealed class RedFlagRule
+{
+    public required string Id { get; init; }
+
+    public required string Urgency { get; init; }
+
+    public required string Reason { get; init; }
+
+    /// <summary>Text key of the one confirming question asked when the mention was ambiguous.</summary>
+    public required string Confirm { get; init; }
+
+    public required string Source { get; init; }
+
+    public List<string> Patterns { get; init; } = [];
+
+    /// <summary>Groups of patterns that must each also match somewhere in the message.</summary>
+    public List<List<string>> Requires { get; init; } = [];
+
+    /// <summary>Words anywhere in the message that make a mention uncertain (a bike saddle, someone else's cancer).</summary>
+    public List<string> AmbiguousIf { get; init; } = [];
+}
+
+public sealed class NegationCues
+{
+    /// <summary>Before a mention in the same clause: "no numbness", "I don't have…", "what if I get…".</summary>
+    public List<string> Cues { get; init; } = [];
+
+    /// <summary>Anywhere in the clause: a past event ("last year", "years ago").</summary>
+    public List<string> PastCues { get; init; } = [];
+
+    /// <summary>In the same or the next clause: it has passed ("went away", "fine now").</summary>
+    public List<string> ResolvedCues { get; init; } = [];
+
+    /// <summary>Words that end the reach of a negation ("but", "however").</summary>
+    public List<string> ClauseBreaks { get; init; } = [];
+}
+
+public static class QuestionKinds
+{
+    public const string YesNo = "yesno";
+    public const string Choice = "choice";
+    public const string Number = "number";
+    public const string Conditions = "conditions";
+    public const string Fact = "fact";
+}
+
+/// <summary>Answer codes shared by every yes/no question.</summary>
+public static class AnswerCodes
+{
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string Unsure = "unsure";
+    public const string None = "none";
+}
