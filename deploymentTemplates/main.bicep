@@ -91,6 +91,12 @@ param storageProvider storageProviderName = 'Postgres'
 @description('Storage:Retention: how long idle conversation state is kept, as a .NET TimeSpan d.hh:mm:ss.')
 param storageRetention string = '30.00:00:00'
 
+@description('Audit:Enabled: whether symptom checks are written to the clinical audit log (kept apart from conversation state).')
+param auditEnabled bool = true
+
+@description('Audit:Retention: how long symptom-check audit records are kept, as a .NET TimeSpan d.hh:mm:ss.')
+param auditRetention string = '365.00:00:00'
+
 @description('BotEndpoint:MaxRequestBodyBytes: the largest activity the messaging endpoint accepts.')
 @minValue(1024)
 param maxRequestBodyBytes int = 262144
@@ -246,6 +252,8 @@ module webApp 'modules/appService.bicep' = {
     appPasswordSecretName: appPasswordSecretName
     storageProvider: storageProvider
     storageRetention: storageRetention
+    auditEnabled: auditEnabled
+    auditRetention: auditRetention
     // Referencing the module output makes the app wait until the secret exists.
     botStateSecretName: postgres.?outputs.connectionSecretName ?? botStateSecretName
     maxRequestBodyBytes: maxRequestBodyBytes

@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BotState>(sp => sp.GetRequiredService<UserState>());
         services.AddSingleton<BotStateSet>();
         services.AddHostedService<RetentionService>();
+        services.AddSymptomCheckAudit(builder.Configuration);
 
         // Protocol: the adapter, the Connector client with retries, authentication.
         services.AddSingleton<ConversationLocks>();

@@ -8,12 +8,17 @@ namespace BackCare.Bot.Storage;
 /// A write is one transaction of conditional statements (INSERT … ON CONFLICT DO NOTHING for creates,
 /// UPDATE … WHERE etag = @expected for replaces), so the database decides every eTag race: under
 /// READ COMMITTED a concurrent writer waits for the row lock, re-checks the eTag and updates no row.
+/// The table is <paramref name="tableName"/>: <see cref="StorageTableName.State"/> by default, or another created by
+/// Storage/Schema/postgres (e.g. <see cref="StorageTableName.SymptomCheckAudit"/>); code-supplied and validated.
 /// </summary>
-public sealed class PostgresStorage(string connectionString, TimeProvider timeProvider) : IStorage, IDisposable, IAsyncDisposable
+public sealed class PostgresStorage(string connectionString, TimeProvider timeProvider, string tableName = StorageTableName.State)
+    : IStorage, IDisposable, IAsyncDisposable
 {
     // Serialises schema scripts across bot instances starting together; CREATE … IF NOT EXISTS alone can still race.
     private const long SchemaLockId = 0x4261_636B_4361_7265; // "BackCare"
 
+    // Declared before the data source, so an invalid name throws before anything is opened.
+    private readonly Statements _sql = new(StorageTableName.Validate(tableName));
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
@@ -27,7 +32,7 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
         }
 
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand("SELECT key, json, etag FROM bot_state WHERE key = ANY($1)");
+        await using var command = _dataSource.CreateCommand(_sql.Read);
         command.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -60,10 +65,9 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
             etags[key] = etag;
             var command = new NpgsqlBatchCommand(change.ETag switch
             {
-                null => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING",
-                StoreItem.AnyETag => "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4) " +
-                                     "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at",
-                _ => "UPDATE bot_state SET json = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5",
+                null => _sql.Insert,
+                StoreItem.AnyETag => _sql.Upsert,
+                _ => _sql.Update,
             });
             command.Parameters.Add(new NpgsqlParameter { Value = key });
             command.Parameters.Add(new NpgsqlParameter { Value = change.Json });
@@ -99,7 +103,7 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
         }
 
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand("DELETE FROM bot_state WHERE key = ANY($1)");
+        await using var command = _dataSource.CreateCommand(_sql.DeleteKeys);
         command.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -107,7 +111,7 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand("DELETE FROM bot_state WHERE updated_at < $1");
+        await using var command = _dataSource.CreateCommand(_sql.DeleteOlderThan);
         command.Parameters.Add(new NpgsqlParameter { Value = cutoff.ToUniversalTime() });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -115,7 +119,7 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
     public async Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand("DELETE FROM bot_state WHERE starts_with(key, $1)");
+        await using var command = _dataSource.CreateCommand(_sql.DeleteByPrefix);
         command.Parameters.Add(new NpgsqlParameter { Value = prefix });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -173,5 +177,24 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The SQL of one table, built once; the table name is interpolated, values are always parameters.</summary>
+    private sealed class Statements(string table)
+    {
+        public string Read { get; } = $"SELECT key, json, etag FROM {table} WHERE key = ANY($1)";
+
+        public string Insert { get; } = $"INSERT INTO {table} (key, json, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING";
+
+        public string Upsert { get; } = $"INSERT INTO {table} (key, json, etag, updated_at) VALUES ($1, $2, $3, $4) " +
+                                        "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
+
+        public string Update { get; } = $"UPDATE {table} SET json = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5";
+
+        public string DeleteKeys { get; } = $"DELETE FROM {table} WHERE key = ANY($1)";
+
+        public string DeleteOlderThan { get; } = $"DELETE FROM {table} WHERE updated_at < $1";
+
+        public string DeleteByPrefix { get; } = $"DELETE FROM {table} WHERE starts_with(key, $1)";
     }
 }

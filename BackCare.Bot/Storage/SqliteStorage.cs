@@ -20,9 +20,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _upsert;
     private readonly SqliteCommand _update;
+    private readonly string _deleteKey;
+    private readonly string _deleteOlderThan;
+    private readonly string _deleteByPrefix;
 
-    public SqliteStorage(string connectionString, TimeProvider timeProvider)
+    /// <param name="connectionString">The SQLite connection string; the file's folder is created.</param>
+    /// <param name="timeProvider">The clock for updated_at (retention).</param>
+    /// <param name="tableName">
+    /// The table of this instance: <see cref="StorageTableName.State"/> or another created by Storage/Schema/sqlite
+    /// (e.g. <see cref="StorageTableName.SymptomCheckAudit"/>). Code-supplied, validated, never user input.
+    /// </param>
+    public SqliteStorage(string connectionString, TimeProvider timeProvider, string tableName = StorageTableName.State)
     {
+        var table = StorageTableName.Validate(tableName);
         _timeProvider = timeProvider;
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource == ":memory:";
@@ -50,11 +60,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         // Prepared once and reused under the gate: parsing SQL on every turn costs more than running it.
-        _read = Prepare("SELECT json, etag FROM bot_state WHERE key = $key");
-        _insert = Prepare("INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) ON CONFLICT(key) DO NOTHING");
-        _upsert = Prepare("INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) " +
+        // The table name is interpolated here, once; values are always parameters.
+        _read = Prepare($"SELECT json, etag FROM {table} WHERE key = $key");
+        _insert = Prepare($"INSERT INTO {table} (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) ON CONFLICT(key) DO NOTHING");
+        _upsert = Prepare($"INSERT INTO {table} (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now) " +
                           "ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at");
-        _update = Prepare("UPDATE bot_state SET json = $json, etag = $etag, updated_at = $now WHERE key = $key AND etag = $expected");
+        _update = Prepare($"UPDATE {table} SET json = $json, etag = $etag, updated_at = $now WHERE key = $key AND etag = $expected");
+        _deleteKey = $"DELETE FROM {table} WHERE key = $value";
+        _deleteOlderThan = $"DELETE FROM {table} WHERE updated_at < $value";
+        _deleteByPrefix = $"DELETE FROM {table} WHERE substr(key, 1, length($value)) = $value";
     }
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -131,15 +145,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         foreach (var key in keys)
         {
-            await ExecuteAsync("DELETE FROM bot_state WHERE key = $value", key, cancellationToken);
+            await ExecuteAsync(_deleteKey, key, cancellationToken);
         }
     }
 
     public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        ExecuteAsync("DELETE FROM bot_state WHERE updated_at < $value", cutoff.ToUnixTimeMilliseconds(), cancellationToken);
+        ExecuteAsync(_deleteOlderThan, cutoff.ToUnixTimeMilliseconds(), cancellationToken);
 
     public Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken) =>
-        ExecuteAsync("DELETE FROM bot_state WHERE substr(key, 1, length($value)) = $value", prefix, cancellationToken);
+        ExecuteAsync(_deleteByPrefix, prefix, cancellationToken);
 
     public void Dispose()
     {

@@ -52,6 +52,12 @@ param storageProvider storageProviderName
 @description('Storage:Retention: how long idle conversation state is kept, as a .NET TimeSpan (d.hh:mm:ss).')
 param storageRetention string
 
+@description('Audit:Enabled: whether symptom checks are written to the clinical audit log.')
+param auditEnabled bool
+
+@description('Audit:Retention: how long symptom-check audit records are kept, as a .NET TimeSpan (d.hh:mm:ss).')
+param auditRetention string
+
 @description('Postgres only: name of the Key Vault secret holding the Npgsql connection string.')
 param botStateSecretName string
 
@@ -137,6 +143,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Storage__Provider: storageProvider
     Storage__SqliteConnectionString: sqliteConnectionString
     Storage__Retention: storageRetention
+    Audit__Enabled: string(auditEnabled)
+    Audit__Retention: auditRetention
     ConnectionStrings__BotState: storageProvider == 'Postgres' ? botStateReference : ''
     Clinic__BotName: clinic.botName
     Clinic__Name: clinic.name

@@ -1,0 +1,61 @@
+using BackCare.Bot.Framework.State;
+using BackCare.Bot.Storage;
+using BackCare.Bot.Triage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BackCare.Bot.Hosting;
+
+/// <summary>
+/// The symptom-check audit trail: its options, its own storage and its retention sweep. The audit
+/// <see cref="IStorage"/> is a keyed service, so resolving IStorage still gives conversation state only.
+/// Needs StorageOptions registered (AddBackCareBot does), since the audit store follows Storage:Provider.
+/// </summary>
+public static class SymptomCheckAuditServiceCollectionExtensions
+{
+    public static IServiceCollection AddSymptomCheckAudit(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AuditOptions>()
+            .Bind(configuration.GetSection(AuditOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddKeyedSingleton(StorageSymptomCheckAuditLog.StorageServiceKey, (sp, _) => CreateAuditStorage(sp));
+        services.AddSingleton<StorageSymptomCheckAuditLog>();
+        services.AddSingleton<DisabledSymptomCheckAuditLog>();
+        services.AddSingleton<ISymptomCheckAuditLog>(sp => sp.GetRequiredService<IOptions<AuditOptions>>().Value.Enabled
+            ? sp.GetRequiredService<StorageSymptomCheckAuditLog>()
+            : sp.GetRequiredService<DisabledSymptomCheckAuditLog>());
+
+        // Registered whether or not the log is enabled: records written earlier must still expire.
+        services.AddHostedService<AuditRetentionService>();
+        return services;
+    }
+
+    // Same database as state (same SQLite file, same PostgreSQL connection string), another table; Memory gets
+    // its own instance. The audit table is created by the numbered schema scripts like bot_state.
+    private static IStorage CreateAuditStorage(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
+        return options.Provider switch
+        {
+            "Memory" => new InMemoryStorage(time),
+            "Postgres" => new PostgresStorage(RequirePostgresConnectionString(), time, StorageTableName.SymptomCheckAudit),
+            _ => new SqliteStorage(options.SqliteConnectionString, time, StorageTableName.SymptomCheckAudit),
+        };
+
+        string RequirePostgresConnectionString()
+        {
+            var name = StorageOptions.PostgresConnectionStringName;
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(name);
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new OptionsValidationException(
+                    StorageOptions.SectionName,
+                    typeof(StorageOptions),
+                    [$"Storage:Provider is Postgres but ConnectionStrings:{name} is not set (the audit log shares the state database)."])
+                : connectionString;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using BackCare.Bot.Framework.State;
+using BackCare.Bot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BackCare.Bot.Triage;
+
+/// <summary>
+/// Deletes audit records older than Audit:Retention, on the state sweep's timer (Storage:RetentionSweepInterval).
+/// It works on the audit storage only; <see cref="RetentionService"/> never sees audit records, and this never
+/// sees state. Runs even when Audit:Enabled is false, so records kept before still expire.
+/// </summary>
+public sealed partial class AuditRetentionService(
+    [FromKeyedServices(StorageSymptomCheckAuditLog.StorageServiceKey)] IStorage storage,
+    IOptions<AuditOptions> auditOptions,
+    IOptions<StorageOptions> storageOptions,
+    TimeProvider timeProvider,
+    ILogger<AuditRetentionService> logger) : BackgroundService
+{
+    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = timeProvider.GetUtcNow() - auditOptions.Value.Retention;
+        var deleted = await storage.DeleteOlderThanAsync(cutoff, cancellationToken);
+        if (deleted > 0)
+        {
+            LogSwept(logger, deleted);
+        }
+
+        return deleted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(storageOptions.Value.RetentionSweepInterval, timeProvider);
+        do
+        {
+            try
+            {
+                await SweepOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(EventId = 210, Level = LogLevel.Information, Message = "Audit retention sweep deleted {Count} expired symptom-check records")]
+    private static partial void LogSwept(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 211, Level = LogLevel.Error, Message = "Audit retention sweep failed")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}
