@@ -202,5 +202,5 @@ public sealed class AnswerReader
             ? value.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    private sealed record CompiledQuestion(TriageQuestion Question, List<Regex?> Choices, Regex? Yes, Regex? Value);
+    private sealed record CompiledQuestion(TriageQuestion Question, List<PatternSet?> Choices, PatternSet? Yes, PatternSet? Value);
 }

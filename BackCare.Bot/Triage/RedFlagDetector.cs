@@ -46,9 +46,9 @@ public sealed class RedFlagDetector
             for (var i = 0; i < prepared.Clauses.Count && ambiguous != false; i++)
             {
                 var clause = prepared.Clauses[i];
-                foreach (var match in rule.Pattern.EnumerateMatches(clause))
+                foreach (var start in rule.Pattern.MatchStarts(clause))
                 {
-                    var uncertain = _text.IsNegatedAt(clause, match.Index)
+                    var uncertain = _text.IsNegatedAt(clause, start)
                         || (_text.Past?.IsMatch(clause) ?? false)
                         || IsResolved(prepared.Clauses, i)
                         || (rule.Context?.IsMatch(prepared.Normalized) ?? false);
@@ -72,5 +72,5 @@ public sealed class RedFlagDetector
     private bool IsResolved(IReadOnlyList<string> clauses, int index) =>
         _text.Resolved is { } resolved && (resolved.IsMatch(clauses[index]) || (index + 1 < clauses.Count && resolved.IsMatch(clauses[index + 1])));
 
-    private sealed record CompiledRule(RedFlagRule Rule, Regex Pattern, List<Regex> Requires, Regex? Context);
+    private sealed record CompiledRule(RedFlagRule Rule, PatternSet Pattern, List<PatternSet> Requires, Regex? Context);
 }

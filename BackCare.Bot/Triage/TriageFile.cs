@@ -20,6 +20,9 @@ public sealed class TriageFile
 
     public List<TriageQuestion> Questions { get; init; } = [];
 
+    /// <summary>Patterns showing a message is about the person's own soreness or pain.</summary>
+    public List<string> SymptomMentions { get; init; } = [];
+
     public List<TriageRule> Rules { get; init; } = [];
 
     public Dictionary<string, string> Terms { get; init; } = [];
@@ -49,6 +52,7 @@ public sealed class TriageFile
         NextReviewDue = NextReviewDue,
         EscalationThresholdHours = EscalationThresholdHours,
         Questions = Questions,
+        SymptomMentions = SymptomMentions,
         Rules = Rules,
         Texts = Texts,
         Terms = redFlags.Terms,

@@ -3,39 +3,40 @@ using System.Text.RegularExpressions;
 namespace BackCare.Bot.Triage;
 
 /// <summary>
-/// Compiles the content file's patterns. Every pattern runs with <see cref="RegexOptions.NonBacktracking"/>,
+/// Compiles the content files' patterns. Every pattern runs with <see cref="RegexOptions.NonBacktracking"/>,
 /// so matching takes linear time on any input: a long or hostile message can never time out and
-/// hide a red flag.
+/// hide a red flag. A pattern too large for that engine is a content error found at start-up.
 /// </summary>
 public static partial class TriagePatterns
 {
-    public static Regex Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> terms, string owner)
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    public static PatternSet Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> terms, string owner)
     {
-        var expanded = patterns.Select(p => Expand(p, terms, owner)).ToList();
-        if (expanded.Count == 0)
+        var compiled = new List<Regex>();
+        foreach (var pattern in patterns)
         {
-            throw new InvalidOperationException($"triage content: '{owner}' has no patterns.");
+            var expanded = Expand(pattern, terms, owner);
+            try
+            {
+                compiled.Add(new Regex(expanded, Options));
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+            {
+                throw new InvalidOperationException($"triage content: pattern \"{pattern}\" of '{owner}' is invalid: {exception.Message}", exception);
+            }
         }
 
-        try
-        {
-            return new Regex(
-                string.Join("|", expanded.Select(p => $"(?:{p})")),
-                RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
-        {
-            throw new InvalidOperationException($"triage content: a pattern of '{owner}' is invalid: {exception.Message}", exception);
-        }
+        return compiled.Count == 0
+            ? throw new InvalidOperationException($"triage content: '{owner}' has no patterns.")
+            : new PatternSet(compiled);
     }
 
     /// <summary>Phrases (plain words, or small patterns) as one whole-word alternation.</summary>
     public static Regex? CompilePhrases(IEnumerable<string> phrases)
     {
         var list = phrases.ToList();
-        return list.Count == 0
-            ? null
-            : new Regex($@"\b(?:{string.Join("|", list)})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        return list.Count == 0 ? null : new Regex($@"\b(?:{string.Join("|", list)})\b", Options);
     }
 
     private static string Expand(string pattern, IReadOnlyDictionary<string, string> terms, string owner) =>
@@ -45,4 +46,40 @@ public static partial class TriagePatterns
 
     [GeneratedRegex("%([A-Z]+)%")]
     private static partial Regex Term();
+}
+
+/// <summary>The patterns of one rule or answer, tried one after another.</summary>
+public sealed class PatternSet(IReadOnlyList<Regex> patterns)
+{
+    public bool IsMatch(string text) => patterns.Any(p => p.IsMatch(text));
+
+    /// <summary>The first match of the first pattern that matches, or <see cref="Match.Empty"/>.</summary>
+    public Match Match(string text)
+    {
+        foreach (var pattern in patterns)
+        {
+            var match = pattern.Match(text);
+            if (match.Success)
+            {
+                return match;
+            }
+        }
+
+        return System.Text.RegularExpressions.Match.Empty;
+    }
+
+    /// <summary>Where every match of every pattern starts.</summary>
+    public List<int> MatchStarts(string text)
+    {
+        var starts = new List<int>();
+        foreach (var pattern in patterns)
+        {
+            foreach (var match in pattern.EnumerateMatches(text))
+            {
+                starts.Add(match.Index);
+            }
+        }
+
+        return starts;
+    }
 }
