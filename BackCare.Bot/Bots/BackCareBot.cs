@@ -1,23 +1,28 @@
 using BackCare.Bot.Channels.Teams;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
+using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Recognizers;
 using BackCare.Bot.Framework.Schema;
 using BackCare.Bot.Framework.State;
 using BackCare.Bot.Framework.Turns;
+using BackCare.Bot.Triage;
 
 namespace BackCare.Bot.Bots;
 
 /// <summary>
 /// The turn entry: welcomes a new user once (on conversationUpdate, or Web Chat's join event),
-/// recognises each message once, tells the Emulator why (a RecognizerResult trace), and runs the main dialog.
+/// recognises each message once, tells the Emulator why (a RecognizerResult trace), lets the red-flag
+/// safety net act first on every message, and runs the main dialog.
 /// </summary>
 public sealed class BackCareBot(
     MainDialog mainDialog,
     ConversationState conversationState,
     UserState userState,
     IRecognizer recognizer,
+    RedFlagSafetyNet safetyNet,
+    ISymptomCheckAuditLog auditLog,
     ContentActivities activities) : ActivityHandler
 {
     public const string WebChatJoinEvent = "webchat/join";
@@ -45,11 +50,29 @@ public sealed class BackCareBot(
         TurnRecognition.Set(turnContext, recognized);
         await turnContext.TraceActivityAsync(RecognizerTraceNames.RecognizerResult, recognized.ToTraceValue(), cancellationToken);
 
+        // Clinical safety first: a red flag anywhere wins over whatever the dialogs were doing.
+        var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        var safety = await safetyNet.CheckAsync(turnContext, dialogState, cancellationToken);
         var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
         if (!flags.Welcomed)
         {
             flags.Welcomed = true;
-            await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayIntroShort, turnContext.Activity.ChannelId), cancellationToken);
+            if (safety == SafetyNetOutcome.Continue)
+            {
+                await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayIntroShort, turnContext.Activity.ChannelId), cancellationToken);
+            }
+        }
+
+        switch (safety)
+        {
+            case SafetyNetOutcome.Handled:
+                return;
+            case SafetyNetOutcome.Resume:
+                SafetyNetTurn.RequestReprompt(turnContext);
+                break;
+            case SafetyNetOutcome.Menu:
+                SafetyNetTurn.RequestMenu(turnContext);
+                break;
         }
 
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
@@ -72,9 +95,14 @@ public sealed class BackCareBot(
         return Task.CompletedTask;
     }
 
-    /// <summary>The Bot Framework "delete user data" request: forget this user and this conversation.</summary>
+    /// <summary>The Bot Framework "delete user data" request: forget this user, this conversation and its audit records.</summary>
     protected override async Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.Conversation?.Id is { } conversationId)
+        {
+            await auditLog.EraseConversationAsync(conversationId, cancellationToken);
+        }
+
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         await userState.DeleteAsync(turnContext, cancellationToken);
     }

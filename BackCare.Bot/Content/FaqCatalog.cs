@@ -16,7 +16,7 @@ public sealed class FaqCatalog
                 .Concat(t.Clarify?.Choices.SelectMany(c => new[] { c.Title, c.Answer }) ?? []))
             .Where(k => k is not null && !content.Contains(k))
             .ToList();
-        var unanswered = Topics.Where(t => !t.AnswerKeys.Any() && (t.Clarify is null || t.Clarify.Choices.Count == 0)).Select(t => t.Id).ToList();
+        var unanswered = Topics.Where(t => t.Dialog is null && !t.AnswerKeys.Any() && (t.Clarify is null || t.Clarify.Choices.Count == 0)).Select(t => t.Id).ToList();
         if (missing.Count > 0 || unanswered.Count > 0)
         {
             throw new InvalidOperationException(

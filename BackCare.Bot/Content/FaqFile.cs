@@ -22,6 +22,9 @@ public sealed class FaqTopic
     /// <summary>Several response keys, sent as separate messages, when one answer is not enough.</summary>
     public List<string>? Answers { get; init; }
 
+    /// <summary>Set when a whole dialog handles the topic instead of an answer ("symptom_check").</summary>
+    public string? Dialog { get; init; }
+
     /// <summary>Adds the "Book online" button after the answer.</summary>
     public bool BookingCard { get; init; }
 

@@ -20,8 +20,6 @@ public static class ResponseKeys
     public const string SayError = "say_error";
     public const string SayBooking = "say_booking";
     public const string SayBookingButton = "say_booking_button";
-    public const string SaySorenessCheckIntro = "say_soreness_check_intro";
-    public const string SayEmergencySigns = "say_emergency_signs";
     public const string ChoiceSorenessCheck = "choice_soreness_check";
     public const string ChoiceBooking = "choice_booking";
     public const string ChoiceAnotherQuestion = "choice_another_question";

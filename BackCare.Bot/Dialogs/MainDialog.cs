@@ -1,4 +1,5 @@
 using BackCare.Bot.Content;
+using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
 using BackCare.Bot.Recognizers;
@@ -15,16 +16,21 @@ public sealed class MainDialog : InterruptibleDialog
     private const string MenuStepsId = "MainDialog.steps";
 
     private readonly FaqCatalog _faq;
+    private readonly TriageProfileAccessor _profiles;
+    private readonly Bot.Triage.TriageContent _triage;
 
-    public MainDialog(ContentActivities activities, FaqCatalog faq)
+    public MainDialog(ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage)
         : base(nameof(MainDialog), activities)
     {
         _faq = faq;
+        _profiles = profiles;
+        _triage = triage;
         AddDialog(new WaterfallDialog(MenuStepsId, [ChooseTopicStepAsync, OpenTopicStepAsync, FollowUpStepAsync]));
         AddDialog(new ChoicePrompt(MenuPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
-        foreach (var topic in faq.Topics)
+        AddDialog(symptomCheck);
+        foreach (var topic in faq.Topics.Where(t => t.Dialog is null))
         {
-            AddDialog(new TopicDialog(topic, activities));
+            AddDialog(new TopicDialog(topic, activities, profiles));
         }
 
         InitialDialogId = MenuStepsId;
@@ -33,6 +39,12 @@ public sealed class MainDialog : InterruptibleDialog
     /// <summary>Starts the menu for the first message of a conversation, acting on what that message asked.</summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
+        if (SafetyNetTurn.MenuRequested(innerDc.Context))
+        {
+            // Advice was just given for a red flag: offer the menu, not whatever the message asked for.
+            return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+        }
+
         var menu = options as MenuOptions ?? new MenuOptions();
         var channelId = innerDc.Context.Activity.ChannelId;
         var intent = menu.Intent ?? TurnRecognition.Get(innerDc.Context)?.TopIntent;
@@ -71,11 +83,12 @@ public sealed class MainDialog : InterruptibleDialog
         }
 
         var channelId = step.Context.Activity.ChannelId;
+        var profile = await _profiles.GetAsync(step.Context, cancellationToken);
         return await step.PromptAsync(MenuPromptId, new PromptOptions
         {
             Prompt = Activities.Prompt(options.Again ? ResponseKeys.AskTopicAgain : ResponseKeys.AskTopic, channelId),
             RetryPrompt = Activities.Prompt(ResponseKeys.RetryTopic, channelId),
-            Choices = _faq.Topics.Select(t => Activities.Choice(t.Id, t.Choice, t.Synonyms)).ToList(),
+            Choices = MenuChoices(profile),
             MaxAttempts = 3,
             TooManyAttemptsMessage = Activities.Message(ResponseKeys.SayTopicGaveUp, channelId),
         }, cancellationToken);
@@ -84,12 +97,48 @@ public sealed class MainDialog : InterruptibleDialog
     private async Task<DialogTurnResult> OpenTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var topic = TopicSwitch.Take(step.Context) ?? (step.Result as FoundChoice)?.Value ?? step.Result as string;
-        if (topic is null || _faq.Find(topic) is null)
+        if (topic is null || _faq.Find(topic) is not { } faqTopic)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        if (faqTopic.Dialog is not null)
+        {
+            // The message that asked for the check may already answer some of its questions.
+            var opening = step.Context.Activity.IsType(Framework.Schema.ActivityTypes.Message) ? Framework.Prompts.PromptInput.GetText(step.Context.Activity) : null;
+            return await step.BeginDialogAsync(SymptomCheckDialog.DialogId, new SymptomCheckOptions(opening), cancellationToken);
+        }
+
+        var profile = await _profiles.GetAsync(step.Context, cancellationToken);
+        if (topic == Intents.Booking && (profile.EmergencyAdvised || profile.UrgentAdvised))
+        {
+            // Booking after a red flag: get checked first (nothing offers a massage after emergency advice).
+            var key = profile.EmergencyAdvised ? "say_booking_after_emergency" : "say_booking_after_urgent";
+            await step.Context.SendActivityAsync(Framework.Schema.Activity.CreateMessage(_triage.Get(key), Framework.Schema.InputHints.AcceptingInput), cancellationToken);
+            return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+        }
+
         return await step.BeginDialogAsync(TopicDialog.IdFor(topic), null, cancellationToken);
+    }
+
+    /// <summary>The menu: every topic, without booking after emergency advice, and booking "after you've been checked" after urgent advice.</summary>
+    private List<Choice> MenuChoices(TriageProfile profile)
+    {
+        var choices = new List<Choice>();
+        foreach (var topic in _faq.Topics)
+        {
+            if (topic.Id == Intents.Booking && profile.EmergencyAdvised)
+            {
+                continue;
+            }
+
+            var choice = Activities.Choice(topic.Id, topic.Choice, topic.Synonyms);
+            choices.Add(topic.Id == Intents.Booking && profile.UrgentAdvised
+                ? new Choice { Value = choice.Value, Title = _triage.Get("choice_book_after_check"), Synonyms = choice.Synonyms }
+                : choice);
+        }
+
+        return choices;
     }
 
     private async Task<DialogTurnResult> FollowUpStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

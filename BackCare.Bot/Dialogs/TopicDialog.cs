@@ -17,12 +17,14 @@ public sealed class TopicDialog : ComponentDialog
 
     private readonly FaqTopic _topic;
     private readonly ContentActivities _activities;
+    private readonly Triage.TriageProfileAccessor _profiles;
 
-    public TopicDialog(FaqTopic topic, ContentActivities activities)
+    public TopicDialog(FaqTopic topic, ContentActivities activities, Triage.TriageProfileAccessor profiles)
         : base(IdFor(topic.Id))
     {
         _topic = topic;
         _activities = activities;
+        _profiles = profiles;
         AddDialog(new WaterfallDialog($"{Id}.steps", [ClarifyStepAsync, AnswerStepAsync, FinishStepAsync]));
         AddDialog(new ChoicePrompt(ClarifyPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
         AddDialog(new ChoicePrompt(FollowUpPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
@@ -67,7 +69,7 @@ public sealed class TopicDialog : ComponentDialog
         {
             Prompt = _activities.Prompt(ResponseKeys.AskFollowUp, channelId),
             RetryPrompt = _activities.Prompt(ResponseKeys.RetryFollowUp, channelId),
-            Choices = FollowUpChoices(),
+            Choices = FollowUpChoices(await _profiles.GetAsync(step.Context, cancellationToken)),
             MaxAttempts = 3,
         }, cancellationToken);
     }
@@ -90,7 +92,7 @@ public sealed class TopicDialog : ComponentDialog
         return _topic.AnswerKeys.Any() ? _topic.AnswerKeys : _topic.Clarify?.Choices.Select(c => c.Answer) ?? [];
     }
 
-    private List<Choice> FollowUpChoices()
+    private List<Choice> FollowUpChoices(Triage.TriageProfile profile)
     {
         var choices = new List<Choice> { _activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceAnotherQuestion, ["another", "something else", "more", "menu", "yes"]) };
         if (_topic.Id != Recognizers.Intents.SorenessCheck)
@@ -98,7 +100,8 @@ public sealed class TopicDialog : ComponentDialog
             choices.Add(_activities.Choice(Recognizers.Intents.SorenessCheck, ResponseKeys.ChoiceSorenessCheck, ["soreness", "check"]));
         }
 
-        if (_topic.Id != Recognizers.Intents.Booking)
+        // Nothing offers a booking once emergency advice was given.
+        if (_topic.Id != Recognizers.Intents.Booking && !profile.EmergencyAdvised)
         {
             choices.Add(_activities.Choice(Recognizers.Intents.Booking, ResponseKeys.ChoiceBooking, ["book", "booking", "appointment"]));
         }

@@ -1,12 +1,14 @@
 using BackCare.Bot.Bots;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
+using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Auth;
 using BackCare.Bot.Framework.Recognizers;
 using BackCare.Bot.Framework.State;
 using BackCare.Bot.Framework.Turns;
 using BackCare.Bot.Recognizers;
 using BackCare.Bot.Storage;
+using BackCare.Bot.Triage;
 using Microsoft.Extensions.Options;
 
 namespace BackCare.Bot.Hosting;
@@ -53,6 +55,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FaqCatalog>();
         services.AddSingleton<ContentActivities>();
         services.AddSingleton<IRecognizer, PatternRecognizer>();
+        services.AddSingleton<TriageContent>();
+        services.AddSingleton<FreeTextTriage>();
+        services.AddSingleton<TriageProfileAccessor>();
+        services.AddSingleton<SymptomCheckAuditor>();
+        services.AddSingleton<DispositionPresenter>();
+        services.AddSingleton<SymptomCheckDialog>();
+        services.AddSingleton<RedFlagSafetyNet>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
         services.AddTransient<IBot, BackCareBot>();

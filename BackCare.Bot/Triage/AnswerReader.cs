@@ -119,8 +119,7 @@ public sealed class AnswerReader
         }
 
         // "I am pregnant" / "I have" answers: the question's own yes patterns.
-        var compiled = _questions[question.Id];
-        return compiled.Yes is { } pattern && pattern.Match(text) is { Success: true } m && !_text.IsNegatedAt(text, m.Index)
+        return _questions.TryGetValue(question.Id, out var compiled) && compiled.Yes is { } pattern && pattern.Match(text) is { Success: true } m && !_text.IsNegatedAt(text, m.Index)
             ? AnswerCodes.Yes
             : null;
     }

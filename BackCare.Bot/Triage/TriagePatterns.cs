@@ -11,6 +11,10 @@ public static partial class TriagePatterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    // Building a non-backtracking automaton costs milliseconds; Regex is thread-safe and the content
+    // is immutable, so each distinct pattern is built once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+
     public static PatternSet Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> terms, string owner)
     {
         var compiled = new List<Regex>();
@@ -19,7 +23,7 @@ public static partial class TriagePatterns
             var expanded = Expand(pattern, terms, owner);
             try
             {
-                compiled.Add(new Regex(expanded, Options));
+                compiled.Add(Cache.GetOrAdd(expanded, static p => new Regex(p, Options)));
             }
             catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
             {
@@ -36,7 +40,7 @@ public static partial class TriagePatterns
     public static Regex? CompilePhrases(IEnumerable<string> phrases)
     {
         var list = phrases.ToList();
-        return list.Count == 0 ? null : new Regex($@"\b(?:{string.Join("|", list)})\b", Options);
+        return list.Count == 0 ? null : Cache.GetOrAdd($@"\b(?:{string.Join("|", list)})\b", static p => new Regex(p, Options));
     }
 
     private static string Expand(string pattern, IReadOnlyDictionary<string, string> terms, string owner) =>

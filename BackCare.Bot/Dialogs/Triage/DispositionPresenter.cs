@@ -1,0 +1,99 @@
+using System.Text;
+using BackCare.Bot.Framework.Schema;
+using BackCare.Bot.Framework.Turns;
+using BackCare.Bot.Triage;
+
+namespace BackCare.Bot.Dialogs.Triage;
+
+/// <summary>
+/// Shows a disposition with its fixed, approved text (triage.en-GB.json), why it was reached, and
+/// what may follow: nothing after an emergency; booking only "after you have been checked" after
+/// urgent advice; a booking hand-off with a non-identifying summary for an assessment; self-care
+/// and a safety net for normal soreness. Tells the Emulator why (a TriageDisposition trace) and
+/// records the outcome in the conversation's <see cref="TriageProfile"/>.
+/// </summary>
+public sealed class DispositionPresenter(TriageContent triage, ContentActivities activities, TriageProfileAccessor profiles)
+{
+    public async Task PresentAsync(ITurnContext turnContext, TriageDecision decision, IReadOnlyDictionary<string, string>? answers, CancellationToken cancellationToken)
+    {
+        await turnContext.TraceActivityAsync(TriageDecision.TraceName, decision.ToTraceValue(), cancellationToken);
+        var profile = await profiles.GetAsync(turnContext, cancellationToken);
+        if (answers is not null && answers.TryGetValue("pregnant", out var pregnant))
+        {
+            profile.Pregnant = pregnant;
+        }
+
+        switch (decision.Disposition)
+        {
+            case Dispositions.Emergency:
+                profile.EmergencyAdvised = true;
+                await SendAsync(turnContext, $"{triage.Get("say_emergency")}\n\n{Reasons(decision)}", cancellationToken);
+                break;
+
+            case Dispositions.Urgent:
+                profile.UrgentAdvised = true;
+                var pregnancyService = profile.IsPregnant || decision.Rules.Contains("U-PREGNANT-WORRY");
+                await SendAsync(turnContext, $"{triage.Get(pregnancyService ? "say_urgent_pregnant" : "say_urgent")}\n\n{Reasons(decision)}", cancellationToken);
+                await SendAsync(turnContext, triage.Get("say_urgent_booking_after_check"), cancellationToken);
+                break;
+
+            case Dispositions.Assess:
+                await SendAsync(turnContext, $"{triage.Get("say_assess")}\n\n{Reasons(decision)}", cancellationToken);
+                await SendAsync(turnContext, Summary(answers ?? new Dictionary<string, string>()), cancellationToken);
+                var booking = Activity.CreateMessage(triage.Get("say_assess_booking"), InputHints.AcceptingInput);
+                booking.Attachments = activities.BookingMessage(Content.ResponseKeys.SayBooking, turnContext.Activity.ChannelId).Attachments;
+                await turnContext.SendActivityAsync(booking, cancellationToken);
+                break;
+
+            default:
+                await SendAsync(turnContext, triage.Get("say_normal"), cancellationToken);
+                await SendAsync(turnContext, triage.Get("say_normal_safety_net"), cancellationToken);
+                break;
+        }
+    }
+
+    private string Reasons(TriageDecision decision)
+    {
+        var builder = new StringBuilder(triage.Get("say_reasons_intro"));
+        builder.Append('\n');
+        foreach (var reason in decision.Rules.Select(triage.ReasonFor).Where(r => r.Length > 0).Distinct())
+        {
+            builder.Append("\n- ").Append(reason);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A short summary for the booking hand-off: answer titles only, never anything the user typed.</summary>
+    private string Summary(IReadOnlyDictionary<string, string> answers)
+    {
+        var builder = new StringBuilder(triage.Get("say_assess_summary_intro"));
+        builder.Append("\n\n- ").Append(triage.Get("summary_disposition_assess"));
+        var screens = triage.Questions.Where(q => q.Group is Dispositions.Emergency or Dispositions.Urgent).ToList();
+        if (screens.All(q => answers.GetValueOrDefault(q.Id) == AnswerCodes.No))
+        {
+            builder.Append("\n- ").Append(triage.Get("summary_red_flags")).Append(": ").Append(triage.Get("summary_red_flags_none"));
+        }
+
+        foreach (var question in triage.Questions.Where(q => q.Group == "about" && q.IsAsked))
+        {
+            if (!answers.TryGetValue(question.Id, out var answer) || !triage.TextKeys.Contains($"summary_{question.Id}"))
+            {
+                continue;
+            }
+
+            var shown = question.Kind switch
+            {
+                QuestionKinds.Number => $"{answer}/10",
+                QuestionKinds.YesNo => triage.Get(answer == AnswerCodes.Yes ? "choice_yes" : answer == AnswerCodes.No ? "choice_no" : "choice_unsure"),
+                _ => string.Join(", ", answer.Split(',').Select(code => question.Choices.FirstOrDefault(c => c.Value == code) is { } c ? triage.Get(c.Title) : code)),
+            };
+            builder.Append("\n- ").Append(triage.Get($"summary_{question.Id}")).Append(": ").Append(shown);
+        }
+
+        return builder.ToString();
+    }
+
+    private static Task<ResourceResponse> SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(Activity.CreateMessage(text, InputHints.AcceptingInput), cancellationToken);
+}

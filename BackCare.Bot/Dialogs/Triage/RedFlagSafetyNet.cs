@@ -1,0 +1,144 @@
+using System.Text;
+using BackCare.Bot.Framework.Dialogs;
+using BackCare.Bot.Framework.Prompts;
+using BackCare.Bot.Framework.Schema;
+using BackCare.Bot.Framework.Turns;
+using BackCare.Bot.Triage;
+
+namespace BackCare.Bot.Dialogs.Triage;
+
+/// <summary>
+/// Runs on every message, before any dialog, whatever the dialog was doing (menu, an FAQ, a prompt
+/// of the symptom check, free text after a disposition). A plainly mentioned red flag is acted on
+/// in that same turn: its advice first, the running dialogs end (an emergency ends everything; after
+/// urgent advice the menu returns), and the outcome is audited. An uncertain mention ("no numbness
+/// at all", "I had numbness last year") gets the advice for "if you have this now" and one direct
+/// confirming question; the answer decides. Tells the Emulator every verdict (a RedFlagCheck trace).
+/// </summary>
+public sealed class RedFlagSafetyNet(
+    TriageContent triage,
+    DispositionPresenter presenter,
+    SymptomCheckAuditor auditor,
+    TriageProfileAccessor profiles)
+{
+    private const int MaxConfirmAttempts = 2;
+
+    public async Task<SafetyNetOutcome> CheckAsync(ITurnContext turnContext, DialogState dialogState, CancellationToken cancellationToken)
+    {
+        var text = PromptInput.GetText(turnContext.Activity);
+        var check = triage.Detector.Check(text);
+        await turnContext.TraceActivityAsync(RedFlagCheck.TraceName, check.ToTraceValue(), cancellationToken);
+
+        var profile = await profiles.GetAsync(turnContext, cancellationToken);
+        if (profile.Pregnant is null && triage.Answers.Extract(text).GetValueOrDefault("pregnant") == AnswerCodes.Yes)
+        {
+            profile.Pregnant = AnswerCodes.Yes;
+        }
+
+        if (profile.Pending is { } pending)
+        {
+            profile.Pending = null;
+            if (!(check.IsRedFlag && !check.Ambiguous) && TurnRecognition.GetCommand(turnContext) is null)
+            {
+                return await ResolvePendingAsync(turnContext, dialogState, profile, pending, text, cancellationToken);
+            }
+        }
+
+        if (!check.IsRedFlag)
+        {
+            return SafetyNetOutcome.Continue;
+        }
+
+        if (!check.Ambiguous)
+        {
+            return await ActAsync(turnContext, dialogState, check.Urgency, check.Rules, cancellationToken);
+        }
+
+        // The check's own question is the confirming question: "no numbness" answers it.
+        if (SymptomCheckDialog.IsAskingQuestion(dialogState))
+        {
+            return SafetyNetOutcome.Continue;
+        }
+
+        var fallback = check.WithoutAmbiguous();
+        profile.Pending = new PendingRedFlag
+        {
+            Urgency = check.Urgency,
+            Rules = check.Rules.ToList(),
+            FallbackUrgency = fallback.IsRedFlag ? fallback.Urgency : null,
+            FallbackRules = fallback.Rules.ToList(),
+        };
+        await SendAsync(turnContext, PossibleAdvice(check.Urgency, check.Rules, profile), cancellationToken);
+        await AskConfirmAsync(turnContext, triage.Get(triage.RedFlag(check.Rules[0]).Confirm), cancellationToken);
+        return SafetyNetOutcome.Handled;
+    }
+
+    private async Task<SafetyNetOutcome> ResolvePendingAsync(
+        ITurnContext turnContext, DialogState dialogState, TriageProfile profile, PendingRedFlag pending, string? text, CancellationToken cancellationToken)
+    {
+        switch (triage.Answers.Read(ConfirmQuestion, text, []))
+        {
+            case AnswerCodes.Yes or AnswerCodes.Unsure:
+                return await ActAsync(turnContext, dialogState, pending.Urgency, pending.Rules, cancellationToken);
+
+            case AnswerCodes.No:
+                await SendAsync(turnContext, triage.Get("say_red_flag_not_now"), cancellationToken);
+                return pending.FallbackUrgency is { } urgency
+                    ? await ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken)
+                    : SafetyNetOutcome.Resume;
+
+            default:
+                if (pending.Attempts + 1 < MaxConfirmAttempts)
+                {
+                    pending.Attempts++;
+                    profile.Pending = pending;
+                    await AskConfirmAsync(turnContext, triage.Get("retry_confirm_red_flag"), cancellationToken);
+                    return SafetyNetOutcome.Handled;
+                }
+
+                await SendAsync(turnContext, triage.Get("say_red_flag_unsure"), cancellationToken);
+                return SafetyNetOutcome.Resume;
+        }
+    }
+
+    private async Task<SafetyNetOutcome> ActAsync(ITurnContext turnContext, DialogState dialogState, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken)
+    {
+        var progress = SymptomCheckDialog.FindProgress(dialogState);
+        var decision = new TriageDecision(urgency, rules, triage.Version);
+        await presenter.PresentAsync(turnContext, decision, progress?.Answers, cancellationToken);
+        await auditor.WriteAsync(
+            turnContext,
+            progress is null ? SymptomCheckAuditor.SafetyNet : SymptomCheckAuditor.Interrupted,
+            progress,
+            decision,
+            cancellationToken);
+        dialogState.DialogStack.Clear();
+        return urgency == Dispositions.Emergency ? SafetyNetOutcome.Handled : SafetyNetOutcome.Menu;
+    }
+
+    private string PossibleAdvice(string urgency, IReadOnlyList<string> rules, TriageProfile profile)
+    {
+        var key = urgency == Dispositions.Emergency
+            ? "say_red_flag_possible_emergency"
+            : profile.IsPregnant || rules.Contains("U-PREGNANT-WORRY") ? "say_red_flag_possible_urgent_pregnant" : "say_red_flag_possible_urgent";
+        var builder = new StringBuilder(triage.Get(key)).Append("\n\n").Append(triage.Get("say_reasons_intro")).Append('\n');
+        foreach (var reason in rules.Select(triage.ReasonFor).Distinct())
+        {
+            builder.Append("\n- ").Append(reason);
+        }
+
+        return builder.ToString();
+    }
+
+    private async Task AskConfirmAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        var prompt = Activity.CreateMessage(question, InputHints.ExpectingInput);
+        IReadOnlyList<Choice> choices = [new() { Value = triage.Get("choice_yes") }, new() { Value = triage.Get("choice_no") }];
+        await turnContext.SendActivityAsync(ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, ListStyle.Auto), cancellationToken);
+    }
+
+    private static Task SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(Activity.CreateMessage(text, InputHints.AcceptingInput), cancellationToken);
+
+    private static readonly TriageQuestion ConfirmQuestion = new() { Id = "confirm_red_flag", Group = "safety_net", Kind = QuestionKinds.YesNo };
+}

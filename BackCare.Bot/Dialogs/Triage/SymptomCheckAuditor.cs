@@ -1,0 +1,28 @@
+using BackCare.Bot.Framework.Turns;
+using BackCare.Bot.Triage;
+
+namespace BackCare.Bot.Dialogs.Triage;
+
+/// <summary>Writes the audit record of a symptom check (or of a safety-net escalation): codes only, a hashed conversation id.</summary>
+public sealed class SymptomCheckAuditor(ISymptomCheckAuditLog log, TimeProvider timeProvider, TriageContent triage)
+{
+    public const string Completed = "completed";
+    public const string Interrupted = "interrupted";
+    public const string Declined = "declined";
+
+    /// <summary>A red flag acted on outside a symptom check (menu, FAQ, free text).</summary>
+    public const string SafetyNet = "safety_net";
+
+    public Task WriteAsync(ITurnContext turnContext, string outcome, SymptomCheckProgress? progress, TriageDecision? decision, CancellationToken cancellationToken) =>
+        log.WriteAsync(
+            new SymptomCheckAuditRecord(
+                timeProvider.GetUtcNow(),
+                AuditHash.ForConversation(turnContext.Activity.Conversation?.Id ?? string.Empty),
+                triage.Version,
+                outcome,
+                progress?.Asked.ToList() ?? [],
+                new Dictionary<string, string>(progress?.Answers ?? [], StringComparer.Ordinal),
+                decision?.Rules.ToList() ?? [],
+                decision?.Disposition),
+            cancellationToken);
+}
