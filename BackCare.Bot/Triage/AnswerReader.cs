@@ -55,7 +55,7 @@ public sealed class AnswerReader
         return question.Kind switch
         {
             QuestionKinds.YesNo => ReadYesNo(question, text, titles),
-            QuestionKinds.Number => ReadNumber(question, typed, text),
+            QuestionKinds.Number => (_questions[question.Id].Value is { } value ? NumberFrom(question, value.Match(text)) : null) ?? ReadNumber(question, typed, text),
             QuestionKinds.Conditions => ReadConditions(question, text, titles),
             _ => ReadChoice(question, text, titles, typedAnswer: true),
         };

@@ -51,7 +51,7 @@ public sealed class RedFlagSafetyNet(
 
         if (!check.Ambiguous)
         {
-            return await ActAsync(turnContext, dialogState, check.Urgency, check.Rules, cancellationToken);
+            return await ActAsync(turnContext, dialogState, check.Urgency, check.Rules, cancellationToken, text);
         }
 
         // The check's own question is the confirming question: "no numbness" answers it.
@@ -79,12 +79,12 @@ public sealed class RedFlagSafetyNet(
         switch (triage.Answers.Read(ConfirmQuestion, text, []))
         {
             case AnswerCodes.Yes or AnswerCodes.Unsure:
-                return await ActAsync(turnContext, dialogState, pending.Urgency, pending.Rules, cancellationToken);
+                return await ActAsync(turnContext, dialogState, pending.Urgency, pending.Rules, cancellationToken, answerText: null);
 
             case AnswerCodes.No:
                 await SendAsync(turnContext, triage.Get("say_red_flag_not_now"), cancellationToken);
                 return pending.FallbackUrgency is { } urgency
-                    ? await ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken)
+                    ? await ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken, answerText: null)
                     : SafetyNetOutcome.Resume;
 
             default:
@@ -101,10 +101,29 @@ public sealed class RedFlagSafetyNet(
         }
     }
 
-    private async Task<SafetyNetOutcome> ActAsync(ITurnContext turnContext, DialogState dialogState, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken)
+    private async Task<SafetyNetOutcome> ActAsync(
+        ITurnContext turnContext, DialogState dialogState, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken, string? answerText)
     {
         var progress = SymptomCheckDialog.FindProgress(dialogState);
         var decision = new TriageDecision(urgency, rules, triage.Version);
+        if (progress is not null && SymptomCheckDialog.AskedQuestionId(dialogState) is { } questionId && answerText is not null)
+        {
+            // The message was also an answer to the check's question ("osteoporosis and a fall"): keep
+            // it for the record, and name the check's rules too when they reach the same urgency.
+            var question = triage.Question(questionId);
+            var titles = question.Choices.Select(c => triage.Get(c.Title)).ToList();
+            if (triage.Answers.Read(question, answerText, titles) is { } answer)
+            {
+                progress.Answers[questionId] = answer;
+                progress.Asked.Add(questionId);
+                var checkDecision = triage.Engine.Decide(progress.Answers);
+                if (checkDecision.Disposition == urgency)
+                {
+                    decision = decision with { Rules = rules.Union(checkDecision.Rules).ToList() };
+                }
+            }
+        }
+
         await presenter.PresentAsync(turnContext, decision, progress?.Answers, cancellationToken);
         await auditor.WriteAsync(
             turnContext,

@@ -48,7 +48,9 @@ public sealed class SymptomCheckDialog : ComponentDialog
         InitialDialogId = IntroId;
     }
 
-    public static string PromptIdFor(string questionId) => $"SymptomCheck.q.{questionId}";
+    private const string QuestionPromptPrefix = "SymptomCheck.q.";
+
+    public static string PromptIdFor(string questionId) => QuestionPromptPrefix + questionId;
 
     /// <summary>The answers gathered so far by a check in <paramref name="state"/>'s stack, if one is running.</summary>
     public static SymptomCheckProgress? FindProgress(DialogState? state)
@@ -70,8 +72,26 @@ public sealed class SymptomCheckDialog : ComponentDialog
     }
 
     /// <summary>True while the check is asking one of its questions (its prompts read "no numbness" as an answer).</summary>
-    public static bool IsAskingQuestion(DialogState? state) =>
-        state?.DialogStack.Any(i => i.Id.StartsWith("SymptomCheck.q.", StringComparison.Ordinal) || IsAskingQuestion(i.InnerState)) ?? false;
+    public static bool IsAskingQuestion(DialogState? state) => AskedQuestionId(state) is not null;
+
+    /// <summary>The id of the question the check is waiting for an answer to, if any.</summary>
+    public static string? AskedQuestionId(DialogState? state)
+    {
+        foreach (var instance in state?.DialogStack ?? [])
+        {
+            if (instance.Id.StartsWith(QuestionPromptPrefix, StringComparison.Ordinal))
+            {
+                return instance.Id[QuestionPromptPrefix.Length..];
+            }
+
+            if (AskedQuestionId(instance.InnerState) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
 
     private async Task<DialogTurnResult> StatementStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
