@@ -211,6 +211,12 @@ public sealed class NegationCues
 
     /// <summary>Words that end the reach of a negation ("but", "however").</summary>
     public List<string> ClauseBreaks { get; init; } = [];
+
+    /// <summary>
+    /// Everyday phrases that use a red-flag word in a harmless sense ("chest of drawers", "fell asleep",
+    /// "hay fever"); they are blanked out before the red-flag patterns run.
+    /// </summary>
+    public List<string> HarmlessPhrases { get; init; } = [];
 }
 
 public static class QuestionKinds

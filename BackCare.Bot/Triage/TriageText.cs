@@ -26,6 +26,7 @@ public sealed class TriageText
 
     private readonly Dictionary<string, string> _corrections;
     private readonly Regex _clauseBreak;
+    private readonly Regex? _harmless;
 
     public TriageText(TriageFile file)
     {
@@ -38,6 +39,7 @@ public sealed class TriageText
             }
         }
 
+        _harmless = TriagePatterns.CompilePhrases(file.Negation.HarmlessPhrases);
         Negation = TriagePatterns.CompilePhrases(file.Negation.Cues.Select(Regex.Escape));
         Past = TriagePatterns.CompilePhrases(file.Negation.PastCues);
         Resolved = TriagePatterns.CompilePhrases(file.Negation.ResolvedCues.Select(Regex.Escape));
@@ -72,6 +74,11 @@ public sealed class TriageText
         foreach (var sentence in SentenceBreak.Split(text))
         {
             var folded = Fold(sentence);
+            if (_harmless is not null)
+            {
+                folded = _harmless.Replace(folded, "_");
+            }
+
             if (folded.Length == 0)
             {
                 continue;
