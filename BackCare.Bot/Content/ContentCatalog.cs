@@ -47,6 +47,9 @@ public sealed partial class ContentCatalog
 
     public string Version => _file.Version;
 
+    /// <summary>When the clinical sign-off of the responses runs out (a stale-content hazard after that).</summary>
+    public DateOnly NextReviewDue => _file.NextReviewDue;
+
     public IReadOnlyCollection<string> Keys => _file.Responses.Keys;
 
     public bool Contains(string key) => _file.Responses.ContainsKey(key);

@@ -3,6 +3,7 @@ using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
 using BackCare.Bot.Recognizers;
+using BackCare.Bot.Triage;
 
 namespace BackCare.Bot.Dialogs;
 
@@ -113,7 +114,7 @@ public sealed class MainDialog : InterruptibleDialog
         if (topic == Intents.Booking && (profile.EmergencyAdvised || profile.UrgentAdvised))
         {
             // Booking after a red flag: get checked first (nothing offers a massage after emergency advice).
-            var key = profile.EmergencyAdvised ? "say_booking_after_emergency" : "say_booking_after_urgent";
+            var key = profile.EmergencyAdvised ? TriageTextKeys.SayBookingAfterEmergency : TriageTextKeys.SayBookingAfterUrgent;
             await step.Context.SendActivityAsync(Framework.Schema.Activity.CreateMessage(_triage.Get(key), Framework.Schema.InputHints.AcceptingInput), cancellationToken);
             return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
         }
@@ -134,7 +135,7 @@ public sealed class MainDialog : InterruptibleDialog
 
             var choice = Activities.Choice(topic.Id, topic.Choice, topic.Synonyms);
             choices.Add(topic.Id == Intents.Booking && profile.UrgentAdvised
-                ? new Choice { Value = choice.Value, Title = _triage.Get("choice_book_after_check"), Synonyms = choice.Synonyms }
+                ? new Choice { Value = choice.Value, Title = _triage.Get(TriageTextKeys.ChoiceBookAfterCheck), Synonyms = choice.Synonyms }
                 : choice);
         }
 

@@ -66,7 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
         services.AddTransient<IBot, BackCareBot>();
 
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<ContentReviewHealthCheck>("content-review");
         services.AddProblemDetails();
         return builder;
     }

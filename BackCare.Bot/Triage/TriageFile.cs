@@ -39,6 +39,9 @@ public sealed class TriageFile
     /// <summary>The version of red-flags.en-GB.json merged in (see <see cref="WithRedFlags"/>).</summary>
     public string? RedFlagsVersion { get; init; }
 
+    /// <summary>When the sign-off of red-flags.en-GB.json runs out.</summary>
+    public DateOnly? RedFlagsNextReviewDue { get; init; }
+
     /// <summary>What audit records and traces name: both files' versions.</summary>
     public string ContentVersion => RedFlagsVersion is null ? Version : $"{Version}/rf-{RedFlagsVersion}";
 
@@ -60,6 +63,7 @@ public sealed class TriageFile
         Negation = redFlags.Negation,
         Spelling = redFlags.Spelling,
         RedFlagsVersion = redFlags.Version,
+        RedFlagsNextReviewDue = redFlags.NextReviewDue,
     };
 }
 

@@ -27,34 +27,34 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
         {
             case Dispositions.Emergency:
                 profile.EmergencyAdvised = true;
-                await SendAsync(turnContext, $"{triage.Get("say_emergency")}\n\n{Reasons(decision)}", cancellationToken);
+                await SendAsync(turnContext, $"{triage.Get(TriageTextKeys.SayEmergency)}\n\n{Reasons(decision)}", cancellationToken);
                 break;
 
             case Dispositions.Urgent:
                 profile.UrgentAdvised = true;
                 var pregnancyService = profile.IsPregnant || decision.Rules.Contains("U-PREGNANT-WORRY");
-                await SendAsync(turnContext, $"{triage.Get(pregnancyService ? "say_urgent_pregnant" : "say_urgent")}\n\n{Reasons(decision)}", cancellationToken);
-                await SendAsync(turnContext, triage.Get("say_urgent_booking_after_check"), cancellationToken);
+                await SendAsync(turnContext, $"{triage.Get(pregnancyService ? TriageTextKeys.SayUrgentPregnant : TriageTextKeys.SayUrgent)}\n\n{Reasons(decision)}", cancellationToken);
+                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayUrgentBookingAfterCheck), cancellationToken);
                 break;
 
             case Dispositions.Assess:
-                await SendAsync(turnContext, $"{triage.Get("say_assess")}\n\n{Reasons(decision)}", cancellationToken);
+                await SendAsync(turnContext, $"{triage.Get(TriageTextKeys.SayAssess)}\n\n{Reasons(decision)}", cancellationToken);
                 await SendAsync(turnContext, Summary(answers ?? new Dictionary<string, string>()), cancellationToken);
-                var booking = Activity.CreateMessage(triage.Get("say_assess_booking"), InputHints.AcceptingInput);
+                var booking = Activity.CreateMessage(triage.Get(TriageTextKeys.SayAssessBooking), InputHints.AcceptingInput);
                 booking.Attachments = activities.BookingMessage(Content.ResponseKeys.SayBooking, turnContext.Activity.ChannelId).Attachments;
                 await turnContext.SendActivityAsync(booking, cancellationToken);
                 break;
 
             default:
-                await SendAsync(turnContext, triage.Get("say_normal"), cancellationToken);
-                await SendAsync(turnContext, triage.Get("say_normal_safety_net"), cancellationToken);
+                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayNormal), cancellationToken);
+                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayNormalSafetyNet), cancellationToken);
                 break;
         }
     }
 
     private string Reasons(TriageDecision decision)
     {
-        var builder = new StringBuilder(triage.Get("say_reasons_intro"));
+        var builder = new StringBuilder(triage.Get(TriageTextKeys.SayReasonsIntro));
         builder.Append('\n');
         foreach (var reason in decision.Rules.Select(triage.ReasonFor).Where(r => r.Length > 0).Distinct())
         {
@@ -67,12 +67,12 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
     /// <summary>A short summary for the booking hand-off: answer titles only, never anything the user typed.</summary>
     private string Summary(IReadOnlyDictionary<string, string> answers)
     {
-        var builder = new StringBuilder(triage.Get("say_assess_summary_intro"));
-        builder.Append("\n\n- ").Append(triage.Get("summary_disposition_assess"));
+        var builder = new StringBuilder(triage.Get(TriageTextKeys.SayAssessSummaryIntro));
+        builder.Append("\n\n- ").Append(triage.Get(TriageTextKeys.SummaryDispositionAssess));
         var screens = triage.Questions.Where(q => q.Group is Dispositions.Emergency or Dispositions.Urgent).ToList();
         if (screens.All(q => answers.GetValueOrDefault(q.Id) == AnswerCodes.No))
         {
-            builder.Append("\n- ").Append(triage.Get("summary_red_flags")).Append(": ").Append(triage.Get("summary_red_flags_none"));
+            builder.Append("\n- ").Append(triage.Get(TriageTextKeys.SummaryRedFlags)).Append(": ").Append(triage.Get(TriageTextKeys.SummaryRedFlagsNone));
         }
 
         foreach (var question in triage.Questions.Where(q => q.Group == "about" && q.IsAsked))
@@ -85,7 +85,7 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
             var shown = question.Kind switch
             {
                 QuestionKinds.Number => $"{answer}/10",
-                QuestionKinds.YesNo => triage.Get(answer == AnswerCodes.Yes ? "choice_yes" : answer == AnswerCodes.No ? "choice_no" : "choice_unsure"),
+                QuestionKinds.YesNo => triage.Get(answer == AnswerCodes.Yes ? TriageTextKeys.ChoiceYes : answer == AnswerCodes.No ? TriageTextKeys.ChoiceNo : TriageTextKeys.ChoiceUnsure),
                 _ => string.Join(", ", answer.Split(',').Select(code => question.Choices.FirstOrDefault(c => c.Value == code) is { } c ? triage.Get(c.Title) : code)),
             };
             builder.Append("\n- ").Append(triage.Get($"summary_{question.Id}")).Append(": ").Append(shown);

@@ -82,7 +82,7 @@ public sealed class RedFlagSafetyNet(
                 return await ActAsync(turnContext, dialogState, pending.Urgency, pending.Rules, cancellationToken, answerText: null);
 
             case AnswerCodes.No:
-                await SendAsync(turnContext, triage.Get("say_red_flag_not_now"), cancellationToken);
+                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayRedFlagNotNow), cancellationToken);
                 return pending.FallbackUrgency is { } urgency
                     ? await ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken, answerText: null)
                     : SafetyNetOutcome.Resume;
@@ -92,11 +92,11 @@ public sealed class RedFlagSafetyNet(
                 {
                     pending.Attempts++;
                     profile.Pending = pending;
-                    await AskConfirmAsync(turnContext, triage.Get("retry_confirm_red_flag"), cancellationToken);
+                    await AskConfirmAsync(turnContext, triage.Get(TriageTextKeys.RetryConfirmRedFlag), cancellationToken);
                     return SafetyNetOutcome.Handled;
                 }
 
-                await SendAsync(turnContext, triage.Get("say_red_flag_unsure"), cancellationToken);
+                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayRedFlagUnsure), cancellationToken);
                 return SafetyNetOutcome.Resume;
         }
     }
@@ -138,9 +138,9 @@ public sealed class RedFlagSafetyNet(
     private string PossibleAdvice(string urgency, IReadOnlyList<string> rules, TriageProfile profile)
     {
         var key = urgency == Dispositions.Emergency
-            ? "say_red_flag_possible_emergency"
-            : profile.IsPregnant || rules.Contains("U-PREGNANT-WORRY") ? "say_red_flag_possible_urgent_pregnant" : "say_red_flag_possible_urgent";
-        var builder = new StringBuilder(triage.Get(key)).Append("\n\n").Append(triage.Get("say_reasons_intro")).Append('\n');
+            ? TriageTextKeys.SayRedFlagPossibleEmergency
+            : profile.IsPregnant || rules.Contains("U-PREGNANT-WORRY") ? TriageTextKeys.SayRedFlagPossibleUrgentPregnant : TriageTextKeys.SayRedFlagPossibleUrgent;
+        var builder = new StringBuilder(triage.Get(key)).Append("\n\n").Append(triage.Get(TriageTextKeys.SayReasonsIntro)).Append('\n');
         foreach (var reason in rules.Select(triage.ReasonFor).Distinct())
         {
             builder.Append("\n- ").Append(reason);
@@ -152,7 +152,7 @@ public sealed class RedFlagSafetyNet(
     private async Task AskConfirmAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
         var prompt = Activity.CreateMessage(question, InputHints.ExpectingInput);
-        IReadOnlyList<Choice> choices = [new() { Value = triage.Get("choice_yes") }, new() { Value = triage.Get("choice_no") }];
+        IReadOnlyList<Choice> choices = [new() { Value = triage.Get(TriageTextKeys.ChoiceYes) }, new() { Value = triage.Get(TriageTextKeys.ChoiceNo) }];
         await turnContext.SendActivityAsync(ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, ListStyle.Auto), cancellationToken);
     }
 

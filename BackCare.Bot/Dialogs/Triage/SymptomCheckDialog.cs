@@ -97,12 +97,12 @@ public sealed class SymptomCheckDialog : ComponentDialog
     {
         var options = step.GetOptions<SymptomCheckOptions>() ?? new SymptomCheckOptions();
         step.Values.Set("opening", options.OpeningText);
-        await step.Context.SendActivityAsync(Message("say_check_statement"), cancellationToken);
+        await step.Context.SendActivityAsync(Message(TriageTextKeys.SayCheckStatement), cancellationToken);
         return await step.PromptAsync(ConsentPromptId, new PromptOptions
         {
-            Prompt = Prompt("ask_consent"),
-            RetryPrompt = Prompt("retry_consent"),
-            Choices = [new Choice { Value = _triage.Get("choice_consent_yes") }, new Choice { Value = _triage.Get("choice_consent_no") }],
+            Prompt = Prompt(TriageTextKeys.AskConsent),
+            RetryPrompt = Prompt(TriageTextKeys.RetryConsent),
+            Choices = [new Choice { Value = _triage.Get(TriageTextKeys.ChoiceConsentYes) }, new Choice { Value = _triage.Get(TriageTextKeys.ChoiceConsentNo) }],
             MaxAttempts = 3,
         }, cancellationToken);
     }
@@ -111,7 +111,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
     {
         if (step.Result is not true)
         {
-            await step.Context.SendActivityAsync(Message("say_consent_declined"), cancellationToken);
+            await step.Context.SendActivityAsync(Message(TriageTextKeys.SayConsentDeclined), cancellationToken);
             await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Declined, null, null, cancellationToken);
             return await step.EndDialogAsync(FollowUp.AnotherQuestion, cancellationToken);
         }
@@ -136,7 +136,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
     {
         if (step.Result is not SymptomCheckProgress progress || progress.GaveUp)
         {
-            await step.Context.SendActivityAsync(Message("say_check_gave_up"), cancellationToken);
+            await step.Context.SendActivityAsync(Message(TriageTextKeys.SayCheckGaveUp), cancellationToken);
             await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Interrupted, step.Result as SymptomCheckProgress, null, cancellationToken);
             return await step.EndDialogAsync(SymptomCheckResults.GaveUp, cancellationToken);
         }
@@ -154,12 +154,12 @@ public sealed class SymptomCheckDialog : ComponentDialog
         choices.Add(new Choice
         {
             Value = Recognizers.Intents.Booking,
-            Title = _triage.Get(decision.Disposition == Dispositions.Urgent ? "choice_book_after_check" : "choice_book_assessment"),
+            Title = _triage.Get(decision.Disposition == Dispositions.Urgent ? TriageTextKeys.ChoiceBookAfterCheck : TriageTextKeys.ChoiceBookAssessment),
             Synonyms = ["book", "booking", "appointment"],
         });
         return await step.PromptAsync(AfterPromptId, new PromptOptions
         {
-            Prompt = Activity.CreateMessage(_triage.Get("ask_after_disposition"), InputHints.ExpectingInput),
+            Prompt = Activity.CreateMessage(_triage.Get(TriageTextKeys.AskAfterDisposition), InputHints.ExpectingInput),
             RetryPrompt = _activities.Prompt(Content.ResponseKeys.RetryFollowUp, channelId),
             Choices = choices,
             MaxAttempts = 3,
@@ -182,7 +182,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
             return await step.EndDialogAsync(progress, cancellationToken);
         }
 
-        var text = progress.AskingMoreConditions ? "ask_conditions_more" : question.Text!;
+        var text = progress.AskingMoreConditions ? TriageTextKeys.AskConditionsMore : question.Text!;
         return await step.PromptAsync(PromptIdFor(question.Id), new PromptOptions
         {
             Prompt = Prompt(text),
@@ -285,7 +285,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private List<Choice>? ChoicesFor(TriageQuestion question, SymptomCheckProgress progress) => question.Kind switch
     {
-        QuestionKinds.YesNo => [Button("choice_yes"), Button("choice_no"), Button("choice_unsure")],
+        QuestionKinds.YesNo => [Button(TriageTextKeys.ChoiceYes), Button(TriageTextKeys.ChoiceNo), Button(TriageTextKeys.ChoiceUnsure)],
         QuestionKinds.Number => null,
         QuestionKinds.Conditions => question.Choices
             .Where(c => !(progress.Answers.GetValueOrDefault(question.Id)?.Split(',').Contains(c.Value) ?? false))
@@ -295,14 +295,14 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private static string RetryKeyFor(TriageQuestion question) => question.Kind switch
     {
-        QuestionKinds.YesNo => "retry_yes_no",
-        QuestionKinds.Number => "retry_severity",
-        QuestionKinds.Conditions => "retry_conditions",
-        _ => "retry_choice",
+        QuestionKinds.YesNo => TriageTextKeys.RetryYesNo,
+        QuestionKinds.Number => TriageTextKeys.RetrySeverity,
+        QuestionKinds.Conditions => TriageTextKeys.RetryConditions,
+        _ => TriageTextKeys.RetryChoice,
     };
 
     private IReadOnlyList<string> Titles(TriageQuestion question) => question.Kind == QuestionKinds.YesNo
-        ? [_triage.Get("choice_yes"), _triage.Get("choice_no"), _triage.Get("choice_unsure")]
+        ? [_triage.Get(TriageTextKeys.ChoiceYes), _triage.Get(TriageTextKeys.ChoiceNo), _triage.Get(TriageTextKeys.ChoiceUnsure)]
         : question.Choices.Select(c => _triage.Get(c.Title)).ToList();
 
     private Choice Button(string titleKey) => new() { Value = _triage.Get(titleKey) };

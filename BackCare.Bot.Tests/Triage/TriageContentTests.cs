@@ -1,0 +1,105 @@
+using System.Reflection;
+using BackCare.Bot.Content;
+using BackCare.Bot.Tests.Support;
+using BackCare.Bot.Triage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackCare.Bot.Tests.Triage;
+
+/// <summary>The triage content files: consistent, reviewed, sourced, with no text lost or orphaned.</summary>
+public sealed class TriageContentTests
+{
+    private static TriageContent Content => TriageFixture.Content;
+
+    [Fact]
+    public void EveryKeyTheCodeUsesExists()
+    {
+        var keys = typeof(TriageTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.Contains(key, Content.TextKeys));
+    }
+
+    [Fact]
+    public void EveryTextIsUsedByAQuestionARuleARedFlagOrTheCode()
+    {
+        var file = Content.File;
+        var used = typeof(TriageTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
+            .Concat(file.Questions.SelectMany(q => new[] { q.Text }.Concat(q.Choices.Select(c => c.Title))))
+            .Concat(file.Questions.Select(q => $"summary_{q.Id}"))
+            .Concat(file.Rules.Select(r => r.Reason))
+            .Concat(file.RedFlags.SelectMany(r => new[] { r.Reason, r.Confirm }))
+            .OfType<string>()
+            .ToHashSet();
+
+        var orphans = Content.TextKeys.Where(k => !used.Contains(k)).ToList();
+        Assert.True(orphans.Count == 0, "texts nobody uses: " + string.Join(", ", orphans));
+    }
+
+    [Fact]
+    public void EveryRuleAndRedFlagNamesItsSourceAndEveryRedFlagHasPatterns()
+    {
+        Assert.All(Content.File.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Id));
+        Assert.All(Content.File.RedFlags, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Id));
+        Assert.All(Content.File.RedFlags, r => Assert.NotEmpty(r.Patterns));
+    }
+
+    [Fact]
+    public void EveryRedFlagScreenQuestionHasARuleOfItsOwnUrgency()
+    {
+        foreach (var question in Content.Questions.Where(q => q.Group is Dispositions.Emergency or Dispositions.Urgent))
+        {
+            var rule = Assert.Single(Content.File.Rules, r => r.Id == question.Rule);
+            Assert.Equal(question.Group, rule.Disposition);
+        }
+    }
+
+    [Fact]
+    public void TheBothFilesAreVersionedAndReviewedWithinAYear()
+    {
+        var file = Content.File;
+
+        Assert.Matches(@"^\d{4}\.\d{2}\.\d{2}-\d+/rf-\d{4}\.\d{2}\.\d{2}-\d+$", Content.Version);
+        Assert.True(file.NextReviewDue > file.ReviewedOn && file.NextReviewDue <= file.ReviewedOn.AddMonths(12));
+        Assert.NotNull(file.RedFlagsNextReviewDue);
+        Assert.Equal(72, file.EscalationThresholdHours);
+    }
+
+    [Fact]
+    public async Task HealthReportsDegradedOnceContentIsPastItsReviewDate()
+    {
+        var responses = new ContentCatalog(Options.Create(new ClinicOptions()), Options.Create(new EmergencyServicesOptions()));
+        var time = new FakeTimeProvider(new DateTimeOffset(Content.File.ReviewedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var check = new ContentReviewHealthCheck(responses, Content, time);
+
+        Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
+
+        time.SetUtcNow(new DateTimeOffset(Content.File.NextReviewDue.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var overdue = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Degraded, overdue.Status);
+        Assert.Contains(TriageContent.FileName, overdue.Description);
+    }
+
+    [Fact]
+    public void AnInconsistentFileIsRefusedAtStartWithTheProblemNamed()
+    {
+        var file = Content.File;
+        var broken = new TriageFile
+        {
+            Locale = file.Locale,
+            Version = "broken",
+            Questions = file.Questions,
+            Rules = [.. file.Rules, new TriageRule { Id = "X-1", Disposition = "maybe", When = new TriageCondition { Question = "nope" }, Reason = "missing_reason", Source = "none" }],
+            Texts = file.Texts,
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => new TriageContent(broken, new ContentCatalog(Options.Create(new ClinicOptions()), Options.Create(new EmergencyServicesOptions()))));
+
+        Assert.Contains("'X-1' has disposition 'maybe'", error.Message);
+        Assert.Contains("missing text 'missing_reason'", error.Message);
+        Assert.Contains("unknown question 'nope'", error.Message);
+    }
+}
