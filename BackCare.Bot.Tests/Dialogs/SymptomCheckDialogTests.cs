@@ -389,6 +389,22 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InATeamsChannelTheQuestionsCarryCardButtonsAndTypedAnswersWorkToo()
+    {
+        var chat = new ChatClient(_app.CreateClient(), ChannelIds.MsTeams);
+        await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Check my soreness", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
+        await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Yes, start", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
+
+        var question = chat.LastMessages[^1];
+        Assert.Contains("genitals, bottom, buttocks or inner thighs", question.Text);
+        Assert.Null(question.SuggestedActions);
+        Assert.Equal(["Yes", "No", "Not sure"], chat.LastButtons);
+
+        await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "no", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
+        Assert.Contains("new problems peeing or pooing", chat.LastMessages[^1].Text);
+    }
+
+    [Fact]
     public async Task TracesDoNotReachTheUserOnWebChat()
     {
         var chat = new ChatClient(_app.CreateClient(), ChannelIds.WebChat);
