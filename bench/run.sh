@@ -30,4 +30,5 @@ done
 "$SHARED_BENCH/measure.sh" \
     --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/faq.txt" \
     --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/tour.txt" \
+    --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/check.txt" \
     --extra-name "backcare-$STORAGE" --extra-pid "$pid"
