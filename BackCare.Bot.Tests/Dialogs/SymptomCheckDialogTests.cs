@@ -356,6 +356,24 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         Assert.Contains("4 to 6 weeks", _chat.LastText);
     }
 
+    [Theory]
+    [InlineData("stop", "OK, I've stopped that.")]
+    [InlineData("start over", "No problem, let's start again.")]
+    public async Task StoppingMidCheckIsRecordedAsInterrupted(string command, string reply)
+    {
+        await _player.StartAsync();
+        await _chat.SayAsync("no");
+        await _chat.SayAsync("no");
+
+        await _chat.SayAsync(command);
+
+        Assert.Contains(reply, _chat.LastText);
+        var record = Assert.Single(_audit.Records);
+        Assert.Equal("interrupted", record.Outcome);
+        Assert.Equal(["saddle", "bladder_bowel"], record.QuestionsAsked);
+        Assert.Null(record.Disposition);
+    }
+
     [Fact]
     public async Task TheAuditRecordHoldsCodesAndAHashNeverTheConversationIdOrWhatWasTyped()
     {

@@ -30,11 +30,13 @@ public abstract class InterruptibleDialog(string id, ContentActivities activitie
                 return Dialog.EndOfTurn;
 
             case Intents.Cancel:
+                await OnInterruptingAsync(innerDc, cancellationToken);
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayCancelled, channelId), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
 
             case Intents.StartOver:
+                await OnInterruptingAsync(innerDc, cancellationToken);
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayStartOver, channelId), cancellationToken);
                 return await OnStartOverAsync(innerDc, cancellationToken);
@@ -43,6 +45,9 @@ public abstract class InterruptibleDialog(string id, ContentActivities activitie
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
     }
+
+    /// <summary>Runs before "stop" or "start over" cancels the running dialogs (to record what was interrupted).</summary>
+    protected virtual Task OnInterruptingAsync(DialogContext innerDc, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>What "start over" begins once everything has been cancelled.</summary>
     protected abstract Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken);

@@ -20,10 +20,14 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly TriageProfileAccessor _profiles;
     private readonly Bot.Triage.TriageContent _triage;
 
-    public MainDialog(ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage)
+    private readonly SymptomCheckAuditor _auditor;
+
+    public MainDialog(
+        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor)
         : base(nameof(MainDialog), activities)
     {
         _faq = faq;
+        _auditor = auditor;
         _profiles = profiles;
         _triage = triage;
         AddDialog(new WaterfallDialog(MenuStepsId, [ChooseTopicStepAsync, OpenTopicStepAsync, FollowUpStepAsync]));
@@ -70,6 +74,15 @@ public sealed class MainDialog : InterruptibleDialog
 
         var topic = intent is not null && _faq.Find(intent) is not null ? intent : null;
         return await innerDc.BeginDialogAsync(MenuStepsId, menu with { Intent = topic }, cancellationToken);
+    }
+
+    /// <summary>A symptom check stopped by "stop" or "start over" is recorded as interrupted.</summary>
+    protected override async Task OnInterruptingAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (SymptomCheckDialog.FindProgress(new DialogState { DialogStack = innerDc.Stack }) is { } progress)
+        {
+            await _auditor.WriteAsync(innerDc.Context, SymptomCheckAuditor.Interrupted, progress, null, cancellationToken);
+        }
     }
 
     protected override Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
