@@ -129,6 +129,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         await _chat.SayAsync(message);
 
+        Assert.StartsWith("You mentioned:", _chat.LastMessages[0].Text);
         Assert.Contains("If you have this now, call 999 or go to A&E straight away", _chat.LastMessages[0].Text);
         Assert.StartsWith("Just to check:", _chat.LastMessages[^1].Text);
         Assert.Equal(["Yes", "No"], _chat.LastButtons);

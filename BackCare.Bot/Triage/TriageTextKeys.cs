@@ -31,6 +31,7 @@ public static class TriageTextKeys
     public const string SayNormal = "say_normal";
     public const string SayNormalSafetyNet = "say_normal_safety_net";
     public const string SayReasonsIntro = "say_reasons_intro";
+    public const string SayMentionedIntro = "say_mentioned_intro";
     public const string SayRedFlagNotNow = "say_red_flag_not_now";
     public const string SayRedFlagPossibleEmergency = "say_red_flag_possible_emergency";
     public const string SayRedFlagPossibleUrgent = "say_red_flag_possible_urgent";

@@ -140,13 +140,13 @@ public sealed class RedFlagSafetyNet(
         var key = urgency == Dispositions.Emergency
             ? TriageTextKeys.SayRedFlagPossibleEmergency
             : profile.IsPregnant || rules.Contains("U-PREGNANT-WORRY") ? TriageTextKeys.SayRedFlagPossibleUrgentPregnant : TriageTextKeys.SayRedFlagPossibleUrgent;
-        var builder = new StringBuilder(triage.Get(key)).Append("\n\n").Append(triage.Get(TriageTextKeys.SayReasonsIntro)).Append('\n');
+        var builder = new StringBuilder(triage.Get(TriageTextKeys.SayMentionedIntro)).Append('\n');
         foreach (var reason in rules.Select(triage.ReasonFor).Distinct())
         {
             builder.Append("\n- ").Append(reason);
         }
 
-        return builder.ToString();
+        return builder.Append("\n\n").Append(triage.Get(key)).ToString();
     }
 
     private async Task AskConfirmAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
