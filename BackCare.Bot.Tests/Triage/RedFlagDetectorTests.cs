@@ -30,6 +30,8 @@ public sealed class RedFlagDetectorTests
         { "dont have much feeling in my groin area", "E-SADDLE", Dispositions.Emergency },
         { "my husband says his balls are numb", "E-SADDLE", Dispositions.Emergency },
         { "I think I have cauda equina", "E-SADDLE", Dispositions.Emergency },
+        { "I have experienced a loss of sensation in the perineal region", "E-SADDLE", Dispositions.Emergency },
+        { "I have no feeling in my private part since morning", "E-SADDLE", Dispositions.Emergency },
         // bladder
         { "I can't pee", "E-BLADDER", Dispositions.Emergency },
         { "haven't been able to go for a wee since yesterday", "E-BLADDER", Dispositions.Emergency },
@@ -40,7 +42,10 @@ public sealed class RedFlagDetectorTests
         { "I don't know if my bladder is full or not", "E-BLADDER", Dispositions.Emergency },
         { "my waterworks have gone funny since the massage", "E-BLADDER", Dispositions.Emergency },
         { "my mum has wet herself twice today", "E-BLADDER", Dispositions.Emergency },
+        { "my son (30) has wet himself twice since his back went", "E-BLADDER", Dispositions.Emergency },
         { "I'm 40 and I've started wetting the bed", "E-BLADDER", Dispositions.Emergency },
+        { "my husband cannot control his toilet since yesterday", "E-BLADDER", Dispositions.Emergency },
+        { "Watched a film with the kids, went to bed. Woke up at 6 needing the loo and I couldn't go.", "E-BLADDER", Dispositions.Emergency },
         // bladder: the second clause of "I need a wee but I can't"
         { "I need a wee but I can't go", "E-BLADDER-RETENTION", Dispositions.Emergency },
         { "feel like I need the loo but nothing comes out", "E-BLADDER-RETENTION", Dispositions.Emergency },
@@ -50,6 +55,7 @@ public sealed class RedFlagDetectorTests
         { "dont realise i need a poo until its too late", "E-BOWEL", Dispositions.Emergency },
         { "my mum (71) has soiled herself and can't feel it happening", "E-BOWEL", Dispositions.Emergency },
         { "I messed myself in bed last night and didn't wake up", "E-BOWEL", Dispositions.Emergency },
+        { "poo'd myself", "E-BOWEL", Dispositions.Emergency },
         // both legs, a leg getting weaker, foot drop
         { "both my legs are numb and tingly", "E-BOTH-LEGS", Dispositions.Emergency },
         { "shooting pains down the backs of both legs", "E-BOTH-LEGS", Dispositions.Emergency },
@@ -59,6 +65,8 @@ public sealed class RedFlagDetectorTests
         { "my legs keep giving way", "E-BOTH-LEGS", Dispositions.Emergency },
         { "numb from the waist down", "E-BOTH-LEGS", Dispositions.Emergency },
         { "my right leg is getting weaker and weaker", "E-BOTH-LEGS", Dispositions.Emergency },
+        { "weakness in my right leg that's getting worse by the hour", "E-BOTH-LEGS", Dispositions.Emergency },
+        { "I can barely feel my feet", "E-BOTH-LEGS", Dispositions.Emergency },
         { "my leg went completely dead and i fell over in the kitchen", "E-BOTH-LEGS", Dispositions.Emergency },
         { "I can't lift the front of my foot, it just flops down", "E-BOTH-LEGS", Dispositions.Emergency },
         { "keep catching my toes on the pavement, my foot is dragging", "E-BOTH-LEGS", Dispositions.Emergency },
@@ -106,6 +114,7 @@ public sealed class RedFlagDetectorTests
         { "resting makes no difference whatsoever", "U-NIGHT-REST", Dispositions.Urgent },
         { "the pain gets me every night and wakes me up", "U-NIGHT-REST", Dispositions.Urgent },
         { "it's much worse at night", "U-NIGHT-REST", Dispositions.Urgent },
+        { "it's worst when I'm trying to sleep", "U-NIGHT-REST", Dispositions.Urgent },
         { "every time I cough I get a stabbing pain", "U-COUGH-SNEEZE", Dispositions.Urgent },
         { "coughing makes my lower back absolutely scream", "U-COUGH-SNEEZE", Dispositions.Urgent },
         { "it really hurts when I'm on the loo doing a poo", "U-COUGH-SNEEZE", Dispositions.Urgent },
@@ -118,6 +127,7 @@ public sealed class RedFlagDetectorTests
         { "my left calf is swollen and warm", "U-CLOT", Dispositions.Urgent },
         { "one of my legs is a lot fatter than the other", "U-CLOT", Dispositions.Urgent },
         { "cramping pain in one calf that won't go away", "U-CLOT", Dispositions.Urgent },
+        { "my right calf is sore and tight and feels hot", "U-CLOT", Dispositions.Urgent },
         { "35 weeks, back pain and my hands and face have suddenly swollen up", "U-PREGNANT-WORRY", Dispositions.Urgent },
         { "I'm 20 weeks pregnant and there's some bleeding", "U-PREGNANT-WORRY", Dispositions.Urgent },
         { "I fell over on the ice yesterday", "U-FALL", Dispositions.Urgent },
@@ -245,6 +255,10 @@ public sealed class RedFlagDetectorTests
         "I've lost weight on purpose, about 2 stone with Slimming World",
         "numbness on the bottom of my foot",
         "no bladder or bowel issues, the massage was great",
+        "my toddler wet herself in the waiting room, sorry!",
+        "my son wet the bed last night so I'm shattered",
+        "I sat for ages in the waiting room, bum went a bit dead lol",
+        "I have a sports massage booked, will my legs feel weak for my match on Saturday?",
     };
 
     [Theory]
