@@ -235,6 +235,9 @@ public sealed class RedFlagDetectorTests
         "I'm expecting a parcel, can I move my appointment?",
         "my nan (85) is going on a trip to Spain, can she have a massage first?",
         "Do I need to bring anything to my first appointment?",
+        "pins and needles in my hand",
+        "tingling in the balls of my feet",
+        "numbness on the bottom of my foot",
     };
 
     /// <summary>Harmless uses that mention a red flag about someone else, a pet or an idiom: never a plain escalation.</summary>
@@ -253,7 +256,6 @@ public sealed class RedFlagDetectorTests
         "I'm 80 and fell asleep during my massage",
         "Can I pay a lump sum for a block of 6 sessions?",
         "I've lost weight on purpose, about 2 stone with Slimming World",
-        "numbness on the bottom of my foot",
         "no bladder or bowel issues, the massage was great",
         "my toddler wet herself in the waiting room, sorry!",
         "my son wet the bed last night so I'm shattered",
