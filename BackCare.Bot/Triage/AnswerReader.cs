@@ -79,7 +79,8 @@ public sealed class AnswerReader
                 QuestionKinds.Choice => ChoiceFromClauses(compiled, prepared.Clauses),
                 QuestionKinds.Number => compiled.Value is { } value ? NumberFrom(question, value.Match(prepared.Normalized)) : null,
                 QuestionKinds.YesNo or QuestionKinds.Fact when compiled.Yes is { } yes =>
-                    prepared.Clauses.Any(c => yes.Match(c) is { Success: true } m && !_text.IsNegatedAt(c, m.Index)) ? AnswerCodes.Yes : null,
+                    prepared.Clauses.Where((c, i) => !_text.IsPastOrResolved(prepared.Clauses, i))
+                        .Any(c => yes.Match(c) is { Success: true } m && !_text.IsNegatedAt(c, m.Index)) ? AnswerCodes.Yes : null,
                 _ => null,
             };
             if (answer is not null)
@@ -183,8 +184,14 @@ public sealed class AnswerReader
                 continue;
             }
 
-            foreach (var clause in clauses)
+            for (var c = 0; c < clauses.Count; c++)
             {
+                var clause = clauses[c];
+                if (clauses.Count > 1 && _text.IsPastOrResolved(clauses, c))
+                {
+                    continue;
+                }
+
                 if (pattern.Match(clause) is { Success: true } m && !_text.IsNegatedAt(clause, m.Index))
                 {
                     answer = compiled.Question.Choices[i].Value;

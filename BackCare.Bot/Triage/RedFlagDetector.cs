@@ -49,8 +49,7 @@ public sealed class RedFlagDetector
                 foreach (var start in rule.Pattern.MatchStarts(clause))
                 {
                     var uncertain = _text.IsNegatedAt(clause, start)
-                        || (_text.Past?.IsMatch(clause) ?? false)
-                        || IsResolved(prepared.Clauses, i)
+                        || _text.IsPastOrResolved(prepared.Clauses, i)
                         || (rule.Context?.IsMatch(prepared.Normalized) ?? false);
                     ambiguous = (ambiguous ?? true) && uncertain;
                     if (!uncertain)
@@ -69,8 +68,6 @@ public sealed class RedFlagDetector
         return RedFlagCheck.From(matches);
     }
 
-    private bool IsResolved(IReadOnlyList<string> clauses, int index) =>
-        _text.Resolved is { } resolved && (resolved.IsMatch(clauses[index]) || (index + 1 < clauses.Count && resolved.IsMatch(clauses[index + 1])));
 
     private sealed record CompiledRule(RedFlagRule Rule, PatternSet Pattern, List<PatternSet> Requires, Regex? Context);
 }

@@ -12,8 +12,11 @@ namespace BackCare.Bot.Triage;
 /// </summary>
 public sealed class TriageText
 {
-    /// <summary>Long messages are cut here; the patterns run in linear time, this just bounds the work.</summary>
-    public const int MaxLength = 4000;
+    /// <summary>
+    /// Longer messages keep their first and last halves of this; the patterns run in linear time, this
+    /// only bounds the work (a request body is at most 256 KB, far beyond anything typed in a chat).
+    /// </summary>
+    public const int MaxLength = 20000;
 
     private static readonly (string From, string To)[] Joins =
     [
@@ -56,6 +59,11 @@ public sealed class TriageText
 
     /// <summary>"It has passed" cues ("went away", "fine now"), in the mention's clause or the next.</summary>
     public Regex? Resolved { get; }
+
+    /// <summary>True when the clause (or the next one) says the thing is past or has gone ("last year", "went away").</summary>
+    public bool IsPastOrResolved(IReadOnlyList<string> clauses, int index) =>
+        (Past?.IsMatch(clauses[index]) ?? false)
+        || (Resolved is { } resolved && (resolved.IsMatch(clauses[index]) || (index + 1 < clauses.Count && resolved.IsMatch(clauses[index + 1]))));
 
     /// <summary>True when a negation cue comes before <paramref name="index"/> in <paramref name="clause"/>.</summary>
     public bool IsNegatedAt(string clause, int index) =>
