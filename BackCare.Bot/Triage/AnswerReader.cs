@@ -36,7 +36,7 @@ public sealed class AnswerReader
                 q,
                 q.Choices.Select(c => c.Patterns.Count == 0 ? null : TriagePatterns.Compile(c.Patterns, file.Terms, $"{q.Id}.{c.Value}")).ToList(),
                 q.YesPatterns.Count == 0 ? null : TriagePatterns.Compile(q.YesPatterns, file.Terms, $"{q.Id}.yes"),
-                q.ValuePatterns.Count == 0 ? null : TriagePatterns.Compile(q.ValuePatterns, file.Terms, $"{q.Id}.value")),
+                q.ValuePatterns.Count == 0 ? null : TriagePatterns.Compile(q.ValuePatterns, file.Terms, $"{q.Id}.value", captures: true)),
             StringComparer.Ordinal);
     }
 

@@ -37,7 +37,7 @@ public sealed class RedFlagDetector
         var matches = new List<RedFlagMatch>();
         foreach (var rule in _rules)
         {
-            if (!rule.Requires.All(r => r.IsMatch(prepared.Normalized)))
+            if (!rule.Requires.All(r => r.IsMatch(prepared.Normalized, onTimeout: true)))
             {
                 continue;
             }
@@ -48,7 +48,9 @@ public sealed class RedFlagDetector
                 var clause = prepared.Clauses[i];
                 foreach (var start in rule.Pattern.MatchStarts(clause))
                 {
-                    var uncertain = _text.IsNegatedAt(clause, start)
+                    // A pattern that ran out of time may have matched: ask rather than stay silent.
+                    var uncertain = start == PatternSet.TimedOut
+                        || _text.IsNegatedAt(clause, start)
                         || _text.IsPastOrResolved(prepared.Clauses, i)
                         || (rule.Context?.IsMatch(prepared.Normalized) ?? false);
                     ambiguous = (ambiguous ?? true) && uncertain;

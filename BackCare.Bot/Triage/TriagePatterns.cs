@@ -3,27 +3,36 @@ using System.Text.RegularExpressions;
 namespace BackCare.Bot.Triage;
 
 /// <summary>
-/// Compiles the content files' patterns. Every pattern runs with <see cref="RegexOptions.NonBacktracking"/>,
-/// so matching takes linear time on any input: a long or hostile message can never time out and
-/// hide a red flag. A pattern too large for that engine is a content error found at start-up.
+/// Compiles the content files' patterns (compiled regular expressions, built once per process). Every
+/// match has a time limit; a pattern that runs out of time on a hostile message is reported as
+/// <see cref="PatternSet.TimedOut"/>, and the safety net treats that as an uncertain mention (it gives
+/// the advice and asks), never as "no red flag". (The non-backtracking engine would need no limit, but
+/// its automata for these patterns took about 650 MB; see docs/adr/0003.)
 /// </summary>
 public static partial class TriagePatterns
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    // Building a non-backtracking automaton costs milliseconds; Regex is thread-safe and the content
-    // is immutable, so each distinct pattern is built once per process.
+    // The interpreter, not RegexOptions.Compiled: on .NET 10.0 the compiled form of some of these
+    // patterns threw IndexOutOfRangeException and OverflowException (in RegexRunner.Capture) on
+    // ordinary messages. ExplicitCapture: groups are for alternation only, which saves the capture work.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Compiling a pattern costs about a millisecond; Regex is thread-safe and the content is
+    // immutable, so each distinct pattern is built once per process.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
-    public static PatternSet Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> terms, string owner)
+    /// <param name="captures">Keep numbered groups (patterns whose first group is the value, such as "7/10").</param>
+    public static PatternSet Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> terms, string owner, bool captures = false)
     {
+        var options = captures ? Options & ~RegexOptions.ExplicitCapture : Options;
         var compiled = new List<Regex>();
         foreach (var pattern in patterns)
         {
             var expanded = Expand(pattern, terms, owner);
             try
             {
-                compiled.Add(Cache.GetOrAdd(expanded, static p => new Regex(p, Options)));
+                compiled.Add(Cache.GetOrAdd($"{(int)options}:{expanded}", _ => new Regex(expanded, options, MatchTimeout)));
             }
             catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
             {
@@ -40,7 +49,7 @@ public static partial class TriagePatterns
     public static Regex? CompilePhrases(IEnumerable<string> phrases)
     {
         var list = phrases.ToList();
-        return list.Count == 0 ? null : Cache.GetOrAdd($@"\b(?:{string.Join("|", list)})\b", static p => new Regex(p, Options));
+        return list.Count == 0 ? null : Cache.GetOrAdd($@"\b(?:{string.Join("|", list)})\b", static p => new Regex(p, Options, MatchTimeout));
     }
 
     private static string Expand(string pattern, IReadOnlyDictionary<string, string> terms, string owner) =>
@@ -55,32 +64,71 @@ public static partial class TriagePatterns
 /// <summary>The patterns of one rule or answer, tried one after another.</summary>
 public sealed class PatternSet(IReadOnlyList<Regex> patterns)
 {
-    public bool IsMatch(string text) => patterns.Any(p => p.IsMatch(text));
+    /// <summary>In <see cref="MatchStarts"/>, marks a pattern that ran out of time (the text may match).</summary>
+    public const int TimedOut = -1;
 
-    /// <summary>The first match of the first pattern that matches, or <see cref="Match.Empty"/>.</summary>
+    /// <param name="onTimeout">What a pattern that runs out of time counts as.</param>
+    public bool IsMatch(string text, bool onTimeout = false)
+    {
+        foreach (var pattern in patterns)
+        {
+            try
+            {
+                if (pattern.IsMatch(text))
+                {
+                    return true;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                if (onTimeout)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first match of the first pattern that matches, or <see cref="Match.Empty"/> (also when out of time).</summary>
     public Match Match(string text)
     {
         foreach (var pattern in patterns)
         {
-            var match = pattern.Match(text);
-            if (match.Success)
+            try
             {
-                return match;
+                var match = pattern.Match(text);
+                if (match.Success)
+                {
+                    return match;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // An answer that cannot be read in time is simply not read; the question is asked.
             }
         }
 
         return System.Text.RegularExpressions.Match.Empty;
     }
 
-    /// <summary>Where every match of every pattern starts.</summary>
+    /// <summary>Where every match of every pattern starts; <see cref="TimedOut"/> for a pattern that ran out of time.</summary>
     public List<int> MatchStarts(string text)
     {
         var starts = new List<int>();
         foreach (var pattern in patterns)
         {
-            foreach (var match in pattern.EnumerateMatches(text))
+            try
             {
-                starts.Add(match.Index);
+                foreach (var match in pattern.EnumerateMatches(text))
+                {
+                    starts.Add(match.Index);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                starts.Add(TimedOut);
             }
         }
 
