@@ -106,6 +106,16 @@ public sealed class SafetyNetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PregnancyMentionedWithAnUrgentSymptomSendsToTheMaternityService()
+    {
+        await _chat.JoinAsync();
+
+        await _chat.SayAsync("I'm 30 weeks pregnant and I've had a high temperature since yesterday");
+
+        Assert.Contains("please contact your midwife or maternity unit straight away", _chat.LastMessages[0].Text);
+    }
+
+    [Fact]
     public async Task ARedFlagMidCheckIsAuditedAsAnInterruptedCheckWithTheAnswersSoFar()
     {
         await PlayAsync(["Check my soreness", "Yes, start", "no", "no"]);

@@ -61,6 +61,19 @@ public sealed class AnswerReader
         };
     }
 
+    /// <summary>True when the message says the person is pregnant ("I'm 20 weeks pregnant"), read from the "pregnant" question's patterns.</summary>
+    public bool SaysPregnant(string? message)
+    {
+        if (!_questions.TryGetValue("pregnant", out var compiled) || compiled.Yes is not { } yes)
+        {
+            return false;
+        }
+
+        var prepared = _text.Prepare(message);
+        return prepared.Clauses.Where((c, i) => !_text.IsPastOrResolved(prepared.Clauses, i))
+            .Any(c => yes.Match(c) is { Success: true } m && !_text.IsNegatedAt(c, m.Index));
+    }
+
     /// <summary>The answers a free-text message gives, by question id (never a red-flag screen).</summary>
     public Dictionary<string, string> Extract(string? message)
     {

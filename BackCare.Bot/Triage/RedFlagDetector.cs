@@ -26,7 +26,27 @@ public sealed class RedFlagDetector
 
     public IReadOnlyList<RedFlagRule> Rules => _rules.Select(r => r.Rule).ToList();
 
+    // Button titles and one-word answers ("No", "Yesterday", "Book an assessment") are most of what
+    // people send; their verdict never changes, so it is kept (content only, never free text).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RedFlagCheck> _known = new(StringComparer.Ordinal);
+    private IReadOnlySet<string> _knownTexts = new HashSet<string>();
+
+    /// <summary>Texts whose verdict may be kept: the bot's own button titles and short standard answers.</summary>
+    public void RememberVerdictsFor(IEnumerable<string> texts) =>
+        _knownTexts = texts.Select(t => t.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
     public RedFlagCheck Check(string? message)
+    {
+        var key = message?.Trim().ToLowerInvariant();
+        if (key is not null && _knownTexts.Contains(key))
+        {
+            return _known.GetOrAdd(key, k => Evaluate(k));
+        }
+
+        return Evaluate(message);
+    }
+
+    private RedFlagCheck Evaluate(string? message)
     {
         var prepared = _text.Prepare(message);
         if (prepared.Clauses.Count == 0)

@@ -36,9 +36,19 @@ public sealed class TriageContent
         Text = new TriageText(file);
         Engine = new TriageEngine(file);
         Detector = new RedFlagDetector(file, Text);
+        Detector.RememberVerdictsFor(
+            _texts.Where(t => t.Key.StartsWith("choice_", StringComparison.Ordinal)).Select(t => t.Value)
+                .Concat(content.Keys.Where(k => k.StartsWith("choice_", StringComparison.Ordinal)).Select(k => content.Get(k)))
+                .Concat(ShortAnswers));
         Answers = new AnswerReader(file, Text);
         Questions = file.Questions;
     }
+
+    private static readonly string[] ShortAnswers =
+    [
+        "yes", "no", "y", "n", "yeah", "yep", "nope", "nah", "ok", "okay", "not sure", "none", "none of these",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "help", "menu", "stop", "start over", "hi", "hello", "thanks",
+    ];
 
     public TriageFile File { get; }
 

@@ -30,7 +30,7 @@ public sealed class RedFlagSafetyNet(
         await turnContext.TraceActivityAsync(RedFlagCheck.TraceName, check.ToTraceValue(), cancellationToken);
 
         var profile = await profiles.GetAsync(turnContext, cancellationToken);
-        if (profile.Pregnant is null && triage.Answers.Extract(text).GetValueOrDefault("pregnant") == AnswerCodes.Yes)
+        if (profile.Pregnant is null && text is { Length: > 8 } && triage.Answers.SaysPregnant(text))
         {
             profile.Pregnant = AnswerCodes.Yes;
         }
