@@ -3,41 +3,17 @@ using Microsoft.Extensions.Options;
 
 namespace BackCare.Bot.Storage;
 
-/// <summary>Deletes state not touched within the retention period, on a timer (data minimisation).</summary>
+/// <summary>Deletes conversation state not touched within Storage:Retention, on a timer (data minimisation).</summary>
 public sealed partial class RetentionService(
     IStorage storage,
     IOptions<StorageOptions> options,
     TimeProvider timeProvider,
-    ILogger<RetentionService> logger) : BackgroundService
+    ILogger<RetentionService> logger)
+    : RetentionSweep(storage, options.Value.Retention, options.Value.RetentionSweepInterval, timeProvider)
 {
-    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = timeProvider.GetUtcNow() - options.Value.Retention;
-        var deleted = await storage.DeleteOlderThanAsync(cutoff, cancellationToken);
-        if (deleted > 0)
-        {
-            LogSwept(logger, deleted);
-        }
+    protected override void OnSwept(int count) => LogSwept(logger, count);
 
-        return deleted;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, timeProvider);
-        do
-        {
-            try
-            {
-                await SweepOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSweepFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override void OnSweepFailed(Exception exception) => LogSweepFailed(logger, exception);
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Retention sweep deleted {Count} expired state documents")]
     private static partial void LogSwept(ILogger logger, int count);

@@ -14,36 +14,12 @@ public sealed partial class AuditRetentionService(
     IOptions<AuditOptions> auditOptions,
     IOptions<StorageOptions> storageOptions,
     TimeProvider timeProvider,
-    ILogger<AuditRetentionService> logger) : BackgroundService
+    ILogger<AuditRetentionService> logger)
+    : RetentionSweep(storage, auditOptions.Value.Retention, storageOptions.Value.RetentionSweepInterval, timeProvider)
 {
-    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = timeProvider.GetUtcNow() - auditOptions.Value.Retention;
-        var deleted = await storage.DeleteOlderThanAsync(cutoff, cancellationToken);
-        if (deleted > 0)
-        {
-            LogSwept(logger, deleted);
-        }
+    protected override void OnSwept(int count) => LogSwept(logger, count);
 
-        return deleted;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(storageOptions.Value.RetentionSweepInterval, timeProvider);
-        do
-        {
-            try
-            {
-                await SweepOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSweepFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override void OnSweepFailed(Exception exception) => LogSweepFailed(logger, exception);
 
     [LoggerMessage(EventId = 210, Level = LogLevel.Information, Message = "Audit retention sweep deleted {Count} expired symptom-check records")]
     private static partial void LogSwept(ILogger logger, int count);
