@@ -34,7 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         // State: SQLite by default, so a restart loses nothing.
-        services.AddSingleton<IStorage>(CreateStorage);
+        services.AddSingleton<IStorage>(sp => StorageFactory.Create(sp, StorageTableName.State));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<BotState>(sp => sp.GetRequiredService<ConversationState>());
@@ -56,7 +56,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ContentActivities>();
         services.AddSingleton<IRecognizer, PatternRecognizer>();
         services.AddSingleton<TriageContent>();
-        services.AddSingleton<FreeTextTriage>();
         services.AddSingleton<TriageProfileAccessor>();
         services.AddSingleton<SymptomCheckAuditor>();
         services.AddSingleton<DispositionPresenter>();
@@ -69,30 +68,5 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<ContentReviewHealthCheck>("content-review");
         services.AddProblemDetails();
         return builder;
-    }
-
-    private static IStorage CreateStorage(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var time = services.GetRequiredService<TimeProvider>();
-        return options.Provider switch
-        {
-            "Memory" => new InMemoryStorage(time),
-            "Postgres" => new PostgresStorage(RequirePostgresConnectionString(), time),
-            _ => new SqliteStorage(options.SqliteConnectionString, time),
-        };
-
-        // RetentionService needs IStorage, so this runs while the host starts and a missing secret stops it there.
-        string RequirePostgresConnectionString()
-        {
-            var name = StorageOptions.PostgresConnectionStringName;
-            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(name);
-            return string.IsNullOrWhiteSpace(connectionString)
-                ? throw new OptionsValidationException(
-                    StorageOptions.SectionName,
-                    typeof(StorageOptions),
-                    [$"Storage:Provider is Postgres but ConnectionStrings:{name} is not set. Supply it through user-secrets locally or a Key Vault reference in Azure."])
-                : connectionString;
-        }
     }
 }

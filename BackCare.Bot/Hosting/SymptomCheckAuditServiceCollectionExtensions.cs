@@ -21,7 +21,7 @@ public static class SymptomCheckAuditServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddKeyedSingleton(StorageSymptomCheckAuditLog.StorageServiceKey, (sp, _) => CreateAuditStorage(sp));
+        services.AddKeyedSingleton(StorageSymptomCheckAuditLog.StorageServiceKey, (sp, _) => StorageFactory.Create(sp, StorageTableName.SymptomCheckAudit));
         services.AddSingleton<StorageSymptomCheckAuditLog>();
         services.AddSingleton<DisabledSymptomCheckAuditLog>();
         services.AddSingleton<ISymptomCheckAuditLog>(sp => sp.GetRequiredService<IOptions<AuditOptions>>().Value.Enabled
@@ -31,31 +31,5 @@ public static class SymptomCheckAuditServiceCollectionExtensions
         // Registered whether or not the log is enabled: records written earlier must still expire.
         services.AddHostedService<AuditRetentionService>();
         return services;
-    }
-
-    // Same database as state (same SQLite file, same PostgreSQL connection string), another table; Memory gets
-    // its own instance. The audit table is created by the numbered schema scripts like bot_state.
-    private static IStorage CreateAuditStorage(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var time = services.GetRequiredService<TimeProvider>();
-        return options.Provider switch
-        {
-            "Memory" => new InMemoryStorage(time),
-            "Postgres" => new PostgresStorage(RequirePostgresConnectionString(), time, StorageTableName.SymptomCheckAudit),
-            _ => new SqliteStorage(options.SqliteConnectionString, time, StorageTableName.SymptomCheckAudit),
-        };
-
-        string RequirePostgresConnectionString()
-        {
-            var name = StorageOptions.PostgresConnectionStringName;
-            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(name);
-            return string.IsNullOrWhiteSpace(connectionString)
-                ? throw new OptionsValidationException(
-                    StorageOptions.SectionName,
-                    typeof(StorageOptions),
-                    [$"Storage:Provider is Postgres but ConnectionStrings:{name} is not set (the audit log shares the state database)."])
-                : connectionString;
-        }
     }
 }

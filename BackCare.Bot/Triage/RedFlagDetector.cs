@@ -24,8 +24,6 @@ public sealed class RedFlagDetector
             TriagePatterns.CompilePhrases(rule.AmbiguousIf.Select(Regex.Escape)))).ToList();
     }
 
-    public IReadOnlyList<RedFlagRule> Rules => _rules.Select(r => r.Rule).ToList();
-
     // Button titles and one-word answers ("No", "Yesterday", "Book an assessment") are most of what
     // people send; their verdict never changes, so it is kept (content only, never free text).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RedFlagCheck> _known = new(StringComparer.Ordinal);

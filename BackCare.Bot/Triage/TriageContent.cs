@@ -74,6 +74,11 @@ public sealed class TriageContent
 
     public TriageQuestion Question(string id) => Questions.First(q => q.Id == id);
 
+    /// <summary>The button titles of a question in answer order (Yes / No / Not sure for yes/no questions).</summary>
+    public IReadOnlyList<string> TitlesFor(TriageQuestion question) => question.Kind == QuestionKinds.YesNo
+        ? [Get(TriageTextKeys.ChoiceYes), Get(TriageTextKeys.ChoiceNo), Get(TriageTextKeys.ChoiceUnsure)]
+        : question.Choices.Select(c => Get(c.Title)).ToList();
+
     public RedFlagRule RedFlag(string id) => File.RedFlags.First(r => r.Id == id);
 
     /// <summary>The plain-English reason of a rule id, from the answer rules or the safety net.</summary>

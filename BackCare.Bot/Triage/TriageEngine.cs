@@ -18,8 +18,6 @@ public sealed class TriageEngine
         _questions = file.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
     }
 
-    public int EscalationThresholdHours => _file.EscalationThresholdHours;
-
     public TriageDecision Decide(IReadOnlyDictionary<string, string> answers)
     {
         var fired = _file.Rules.Where(rule => Evaluate(rule.When, answers)).ToList();
@@ -32,10 +30,6 @@ public sealed class TriageEngine
         var winners = fired.Where(r => Dispositions.Rank(r.Disposition) == top).ToList();
         return new TriageDecision(winners[0].Disposition, winners.Select(r => r.Id).ToList(), _file.ContentVersion);
     }
-
-    /// <summary>The rules that fired at the decided level, for their plain-English reasons.</summary>
-    public IEnumerable<TriageRule> RulesOf(TriageDecision decision) =>
-        _file.Rules.Where(r => decision.Rules.Contains(r.Id));
 
     public bool Evaluate(TriageCondition condition, IReadOnlyDictionary<string, string> answers)
     {

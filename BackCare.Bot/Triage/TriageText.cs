@@ -148,7 +148,7 @@ public sealed class TriageText
             }
         }
 
-        joined = first == "cannot" ? "cant" : first;
+        joined = first;
         return false;
     }
 }

@@ -111,8 +111,7 @@ public sealed class RedFlagSafetyNet(
             // The message was also an answer to the check's question ("osteoporosis and a fall"): keep
             // it for the record, and name the check's rules too when they reach the same urgency.
             var question = triage.Question(questionId);
-            var titles = question.Choices.Select(c => triage.Get(c.Title)).ToList();
-            if (triage.Answers.Read(question, answerText, titles) is { } answer)
+            if (triage.Answers.Read(question, answerText, triage.TitlesFor(question)) is { } answer)
             {
                 progress.Answers[questionId] = answer;
                 progress.Asked.Add(questionId);

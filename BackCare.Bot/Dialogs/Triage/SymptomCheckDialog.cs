@@ -42,7 +42,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         AddDialog(new ChoicePrompt(AfterPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
         foreach (var question in triage.Questions.Where(q => q.IsAsked))
         {
-            AddDialog(new CodedAnswerPrompt(PromptIdFor(question.Id), question, triage.Answers, Titles(question)));
+            AddDialog(new CodedAnswerPrompt(PromptIdFor(question.Id), question, triage.Answers, triage.TitlesFor(question)));
         }
 
         InitialDialogId = IntroId;
@@ -59,7 +59,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         {
             if (instance.Id == QuestionLoopId)
             {
-                return instance.State.Get<SymptomCheckProgress>("options");
+                return instance.State.Get<SymptomCheckProgress>(WaterfallDialog.OptionsKey);
             }
 
             if (FindProgress(instance.InnerState) is { } inner)
@@ -301,9 +301,6 @@ public sealed class SymptomCheckDialog : ComponentDialog
         _ => TriageTextKeys.RetryChoice,
     };
 
-    private IReadOnlyList<string> Titles(TriageQuestion question) => question.Kind == QuestionKinds.YesNo
-        ? [_triage.Get(TriageTextKeys.ChoiceYes), _triage.Get(TriageTextKeys.ChoiceNo), _triage.Get(TriageTextKeys.ChoiceUnsure)]
-        : question.Choices.Select(c => _triage.Get(c.Title)).ToList();
 
     private Choice Button(string titleKey) => new() { Value = _triage.Get(titleKey) };
 
