@@ -1,6 +1,5 @@
 using BackCare.Bot.Framework.State;
 using BackCare.Bot.Storage;
-using Npgsql;
 
 namespace BackCare.Bot.Tests.Storage;
 
@@ -8,18 +7,12 @@ namespace BackCare.Bot.Tests.Storage;
 /// The contract on PostgreSQL, plus what only a shared server adds: several bot instances at once.
 /// Each test works in a schema of its own (through Search Path), dropped afterwards.
 /// </summary>
-[RequiresEnvironmentVariable(ConnectionStringVariable, "Run scripts/start-postgres.sh and export the line it prints.")]
+[RequiresEnvironmentVariable(PostgresTestSchema.Variable, PostgresTestSchema.HowToSet)]
 public sealed class PostgresStorageTests : StateStoreContract
 {
-    private const string ConnectionStringVariable = "BACKCARE_TEST_POSTGRES";
+    private readonly PostgresTestSchema _schema = new();
 
-    private readonly string _schema = $"test_{Guid.NewGuid():N}";
-
-    private static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable(ConnectionStringVariable)
-        ?? throw new InvalidOperationException($"{ConnectionStringVariable} is not set.");
-
-    private string SchemaConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { SearchPath = _schema }.ToString();
+    private string SchemaConnectionString => _schema.ConnectionString;
 
     [StoreFact]
     public async Task InstancesSharingTheDatabaseSeeEachOthersWritesAndConflicts()
@@ -56,17 +49,9 @@ public sealed class PostgresStorageTests : StateStoreContract
 
     protected override async Task<IStorage> CreateStoreAsync(TimeProvider timeProvider)
     {
-        await ExecuteOnServerAsync($"CREATE SCHEMA {_schema}");
+        await _schema.CreateAsync();
         return new PostgresStorage(SchemaConnectionString, timeProvider);
     }
 
-    protected override Task CleanUpAsync() => ExecuteOnServerAsync($"DROP SCHEMA IF EXISTS {_schema} CASCADE");
-
-    private static async Task ExecuteOnServerAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    protected override Task CleanUpAsync() => _schema.DropAsync();
 }

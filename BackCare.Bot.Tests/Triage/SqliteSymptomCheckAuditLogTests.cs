@@ -1,33 +1,16 @@
 using BackCare.Bot.Framework.State;
 using BackCare.Bot.Storage;
 using BackCare.Bot.Tests.Storage;
-using BackCare.Bot.Triage;
 using Microsoft.Data.Sqlite;
 
 namespace BackCare.Bot.Tests.Triage;
 
 /// <summary>The audit log on a SQLite file shared with state, as deployed: one file, two tables.</summary>
-public sealed class SqliteSymptomCheckAuditLogTests : SymptomCheckAuditLogContract
+public sealed class SqliteSymptomCheckAuditLogTests : SharedDatabaseAuditLogContract
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"backcare-audit-{Guid.NewGuid():N}");
 
     private string ConnectionString => $"Data Source={Path.Combine(_folder, "backcare.db")}";
-
-    [StoreFact]
-    public async Task AuditRecordsAreRowsOfTheAuditTableAndStateStaysInBotState()
-    {
-        var log = new StorageSymptomCheckAuditLog(AuditStorage);
-        await log.WriteAsync(SampleAuditRecords.For("conversation-a"), CancellationToken.None);
-        await log.WriteAsync(SampleAuditRecords.For("conversation-b"), CancellationToken.None);
-        await StateStorage.WriteAsync(new Dictionary<string, StoreItem> { ["webchat/conversations/a"] = new("{}", null) }, CancellationToken.None);
-
-        var auditKeys = await KeysAsync(StorageTableName.SymptomCheckAudit);
-        var stateKeys = await KeysAsync(StorageTableName.State);
-
-        Assert.Equal(2, auditKeys.Count);
-        Assert.All(auditKeys, k => Assert.StartsWith("audit/", k, StringComparison.Ordinal));
-        Assert.Equal(["webchat/conversations/a"], stateKeys);
-    }
 
     protected override Task<(IStorage State, IStorage Audit)> CreateStoragesAsync(TimeProvider timeProvider) =>
         Task.FromResult<(IStorage, IStorage)>((
@@ -42,7 +25,7 @@ public sealed class SqliteSymptomCheckAuditLogTests : SymptomCheckAuditLogContra
         return Task.CompletedTask;
     }
 
-    private async Task<List<string>> KeysAsync(string table)
+    protected override async Task<List<string>> KeysAsync(string table)
     {
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync();
