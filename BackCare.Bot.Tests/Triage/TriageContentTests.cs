@@ -96,7 +96,7 @@ public sealed class TriageContentTests
             Texts = file.Texts,
         };
 
-        var error = Assert.Throws<InvalidOperationException>(() => new TriageContent(broken, new ContentCatalog(Options.Create(new ClinicOptions()), Options.Create(new EmergencyServicesOptions()))));
+        var error = Assert.Throws<InvalidOperationException>(() => new TriageContent(broken, BackCare.Bot.Content.EmbeddedContent.Load<BackCare.Bot.Triage.Understanding.ConceptFile>(TriageContent.ConceptsFileName), new ContentCatalog(Options.Create(new ClinicOptions()), Options.Create(new EmergencyServicesOptions()))));
 
         Assert.Contains("'X-1' has disposition 'maybe'", error.Message);
         Assert.Contains("missing text 'missing_reason'", error.Message);

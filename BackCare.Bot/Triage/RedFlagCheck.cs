@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BackCare.Bot.Triage.Understanding;
 
 namespace BackCare.Bot.Triage;
 
@@ -18,11 +19,17 @@ public sealed record RedFlagCheck(string Urgency, IReadOnlyList<string> Rules, b
 
     public bool IsRedFlag => Urgency != Dispositions.None;
 
+    /// <summary>The concepts read in the message, with their context (for the trace).</summary>
+    public IReadOnlyList<ConceptMention> Mentions { get; init; } = [];
+
+    /// <summary>When the rules found nothing: the statistical second opinion's suspicion, if any.</summary>
+    public ModelSuspicion? Suspicion { get; init; }
+
     /// <summary>The most urgent rules that were mentioned plainly (what stands if the user says "no" to the confirming question).</summary>
     public RedFlagCheck WithoutAmbiguous()
     {
         var plain = Matches.Where(m => !m.Ambiguous).ToList();
-        return From(plain);
+        return From(plain) with { Mentions = Mentions };
     }
 
     public static RedFlagCheck From(IReadOnlyList<RedFlagMatch> matches)
@@ -38,11 +45,40 @@ public sealed record RedFlagCheck(string Urgency, IReadOnlyList<string> Rules, b
         return new RedFlagCheck(urgency, atTop.Select(m => m.RuleId).ToList(), atTop.All(m => m.Ambiguous), matches);
     }
 
-    /// <summary>The Emulator trace value: {"urgency", "rules", "ambiguous"}.</summary>
-    public JsonObject ToTraceValue() => new()
+    /// <summary>
+    /// The Emulator trace value: {"urgency", "rules", "ambiguous", "concepts", "matches", "model"}. Concepts are
+    /// named with their context, never with the words typed (privacy).
+    /// </summary>
+    public JsonObject ToTraceValue()
     {
-        ["urgency"] = Urgency,
-        ["rules"] = new JsonArray(Rules.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray()),
-        ["ambiguous"] = Ambiguous,
-    };
+        var value = new JsonObject
+        {
+            ["urgency"] = Urgency,
+            ["rules"] = new JsonArray(Rules.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray()),
+            ["ambiguous"] = Ambiguous,
+            ["concepts"] = new JsonArray(Mentions.Select(m => (JsonNode?)new JsonObject
+            {
+                ["concept"] = m.Concept,
+                ["kind"] = m.Kind,
+                ["sentence"] = m.Sentence,
+                ["assertion"] = m.Assertion switch { Assertion.Present => "present", Assertion.Uncertain => "uncertain", _ => "discarded" },
+                ["modifiers"] = new JsonArray(m.Modifiers.Order(StringComparer.Ordinal).Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+            }).ToArray()),
+            ["matches"] = new JsonArray(Matches.Select(m => (JsonNode?)new JsonObject
+            {
+                ["rule"] = m.RuleId,
+                ["urgency"] = m.Urgency,
+                ["assertion"] = m.Ambiguous ? "uncertain" : "present",
+            }).ToArray()),
+        };
+        if (Suspicion is { } suspicion)
+        {
+            value["model"] = new JsonObject { ["label"] = suspicion.Label, ["score"] = Math.Round(suspicion.Score, 3) };
+        }
+
+        return value;
+    }
 }
+
+/// <summary>The statistical second opinion: the red-flag class a trained model suspects, and its score.</summary>
+public sealed record ModelSuspicion(string Label, double Score);

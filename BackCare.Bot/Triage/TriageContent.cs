@@ -12,16 +12,18 @@ public sealed class TriageContent
 {
     public const string FileName = "triage.en-GB.json";
     public const string RedFlagsFileName = "red-flags.en-GB.json";
+    public const string ConceptsFileName = "red-flag-concepts.en-GB.json";
 
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     public TriageContent(ContentCatalog content)
-        : this(EmbeddedContent.Load<TriageFile>(FileName).WithRedFlags(EmbeddedContent.Load<RedFlagFile>(RedFlagsFileName)), content)
+        : this(EmbeddedContent.Load<TriageFile>(FileName).WithRedFlags(EmbeddedContent.Load<RedFlagFile>(RedFlagsFileName)), EmbeddedContent.Load<Understanding.ConceptFile>(ConceptsFileName), content)
     {
     }
 
-    public TriageContent(TriageFile file, ContentCatalog content)
+    public TriageContent(TriageFile file, Understanding.ConceptFile concepts, ContentCatalog content)
     {
+        file = file.WithConcepts(concepts);
         File = file;
         Validate(file);
         var extra = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -35,7 +37,7 @@ public sealed class TriageContent
 
         Text = new TriageText(file);
         Engine = new TriageEngine(file);
-        Detector = new RedFlagDetector(file, Text);
+        Detector = new RedFlagDetector(new Understanding.ConceptDetector(concepts));
         Detector.RememberVerdictsFor(
             _texts.Where(t => t.Key.StartsWith("choice_", StringComparison.Ordinal)).Select(t => t.Value)
                 .Concat(content.Keys.Where(k => k.StartsWith("choice_", StringComparison.Ordinal)).Select(k => content.Get(k)))

@@ -42,6 +42,27 @@ public sealed class TriageFile
     /// <summary>When the sign-off of red-flags.en-GB.json runs out.</summary>
     public DateOnly? RedFlagsNextReviewDue { get; init; }
 
+    /// <summary>This file with the safety net's rules (from red-flag-concepts.en-GB.json) and that file's version and review date.</summary>
+    public TriageFile WithConcepts(Understanding.ConceptFile concepts) => new()
+    {
+        Locale = Locale,
+        Version = Version,
+        ReviewedBy = ReviewedBy,
+        ReviewedOn = ReviewedOn,
+        NextReviewDue = NextReviewDue,
+        EscalationThresholdHours = EscalationThresholdHours,
+        Questions = Questions,
+        SymptomMentions = SymptomMentions,
+        Rules = Rules,
+        Texts = Texts,
+        Terms = Terms,
+        Negation = Negation,
+        Spelling = Spelling,
+        RedFlags = concepts.Rules.Select(r => new RedFlagRule { Id = r.Id, Urgency = r.Urgency, Reason = r.Reason, Confirm = r.Confirm, Source = r.Source }).ToList(),
+        RedFlagsVersion = concepts.Version,
+        RedFlagsNextReviewDue = RedFlagsNextReviewDue is { } due && due < concepts.NextReviewDue ? due : concepts.NextReviewDue,
+    };
+
     /// <summary>What audit records and traces name: both files' versions.</summary>
     public string ContentVersion => RedFlagsVersion is null ? Version : $"{Version}/rf-{RedFlagsVersion}";
 

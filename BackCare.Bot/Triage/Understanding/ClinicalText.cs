@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace BackCare.Bot.Triage.Understanding;
+
+/// <summary>One word of a message, after folding and spelling correction.</summary>
+/// <param name="Text">The word as matched (lower case, apostrophes dropped, corrected).</param>
+/// <param name="Sentence">Which sentence it is in; phrases and scopes never cross sentences.</param>
+/// <param name="AfterComma">A comma came right before it.</param>
+public readonly record struct Token(string Text, int Sentence, bool AfterComma);
+
+/// <summary>
+/// Turns what someone typed into words for the concept matcher: lower case, accents and apostrophes
+/// folded ("can't" → "cant"), split into sentences at . ! ? ; : and new lines, negative contractions
+/// joined ("can not" → "cant"), and misspellings corrected by <see cref="SpellingCorrector"/>.
+/// </summary>
+public sealed class ClinicalText(SpellingCorrector spelling)
+{
+    /// <summary>Longer messages keep their first and last halves of this (a red flag is often in the last sentence).</summary>
+    public const int MaxLength = 20000;
+
+    private static readonly Dictionary<(string, string), string> Joins = new()
+    {
+        [("can", "not")] = "cant", [("do", "not")] = "dont", [("does", "not")] = "doesnt", [("did", "not")] = "didnt",
+        [("could", "not")] = "couldnt", [("will", "not")] = "wont", [("would", "not")] = "wouldnt", [("is", "not")] = "isnt",
+        [("are", "not")] = "arent", [("was", "not")] = "wasnt", [("were", "not")] = "werent", [("has", "not")] = "hasnt",
+        [("have", "not")] = "havent", [("had", "not")] = "hadnt", [("i", "am")] = "im",
+    };
+
+    public IReadOnlyList<Token> Tokenize(string? raw)
+    {
+        var text = raw ?? string.Empty;
+        if (text.Length > MaxLength)
+        {
+            text = string.Concat(text.AsSpan(0, MaxLength / 2), "\n", text.AsSpan(text.Length - (MaxLength / 2)));
+        }
+
+        var tokens = new List<Token>();
+        var sentence = 0;
+        var comma = false;
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c) || c == '/')
+            {
+                word.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '`')
+            {
+                continue; // accents and apostrophes fold away: "can't" → "cant", "café" → "cafe"
+            }
+
+            Flush();
+            if (c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '…' or '•')
+            {
+                if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
+                {
+                    sentence++;
+                }
+
+                comma = false;
+            }
+            else if (c is ',' or '(' or ')' or '–' or '—')
+            {
+                comma = true;
+            }
+        }
+
+        Flush();
+        return tokens;
+
+        void Flush()
+        {
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            var text = word.ToString().Trim('/');
+            word.Clear();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (text == "cannot")
+            {
+                text = "cant";
+            }
+
+            if (!comma && tokens.Count > 0 && tokens[^1].Sentence == sentence && Joins.TryGetValue((tokens[^1].Text, text), out var joined))
+            {
+                tokens[^1] = tokens[^1] with { Text = joined };
+                return;
+            }
+
+            tokens.Add(new Token(spelling.Correct(text), sentence, comma));
+            comma = false;
+        }
+    }
+}

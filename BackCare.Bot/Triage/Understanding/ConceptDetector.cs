@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+
+namespace BackCare.Bot.Triage.Understanding;
+
+/// <summary>What the concept pipeline read in one message: the mentions and the rules they fire.</summary>
+public sealed record ConceptReading(IReadOnlyList<ConceptMention> Mentions, IReadOnlyList<RedFlagMatch> Matches);
+
+/// <summary>
+/// The concept-and-context pipeline: words (<see cref="ClinicalText"/>) → concept mentions (phrases of
+/// the content's concepts) → their context (<see cref="ContextAnalyzer"/>) → red-flag rules, each a
+/// combination of concepts. Pure and deterministic, so every verdict can be explained.
+/// </summary>
+public sealed partial class ConceptDetector
+{
+    private readonly ConceptFile _file;
+    private readonly PhraseIndex<(string Concept, string Kind)> _concepts = new();
+    private readonly ContextAnalyzer _context;
+
+    public ConceptDetector(ConceptFile file)
+    {
+        _file = file;
+        Validate(file);
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, concept) in file.Concepts)
+        {
+            foreach (var phrase in concept.Phrases.SelectMany(p => Expand(p, $"concept '{name}'")))
+            {
+                var pattern = PhrasePattern.Parse(phrase, $"concept '{name}'");
+                vocabulary.UnionWith(pattern.Vocabulary);
+                _concepts.Add(pattern, (name, concept.Kind));
+            }
+        }
+
+        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.KnownWords, file.Spelling));
+        _context = new ContextAnalyzer(file, Expand);
+    }
+
+    public ClinicalText Text { get; }
+
+    public string Version => _file.Version;
+
+    public IReadOnlyList<ConceptRule> Rules => _file.Rules;
+
+    public ConceptReading Read(string? message)
+    {
+        var tokens = Text.Tokenize(message);
+        if (tokens.Count == 0)
+        {
+            return new ConceptReading([], []);
+        }
+
+        var mentions = FindMentions(tokens);
+        _context.Apply(tokens, mentions);
+        return new ConceptReading(mentions, Evaluate(mentions));
+    }
+
+    private List<ConceptMention> FindMentions(IReadOnlyList<Token> tokens)
+    {
+        // The longest phrase of each concept at each start; a shorter one inside it adds nothing.
+        var longest = new Dictionary<(string, int), (string Kind, int End)>();
+        foreach (var ((concept, kind), start, end) in _concepts.Matches(tokens))
+        {
+            if (!longest.TryGetValue((concept, start), out var known) || known.End < end)
+            {
+                longest[(concept, start)] = (kind, end);
+            }
+        }
+
+        var mentions = longest
+            .Select(m => new ConceptMention(m.Key.Item1, m.Value.Kind, m.Key.Item2, m.Value.End, tokens[m.Key.Item2].Sentence))
+            .OrderBy(m => m.Start).ThenBy(m => m.Concept, StringComparer.Ordinal)
+            .ToList();
+        return mentions
+            .Where(m => !mentions.Any(o => o != m && o.Concept == m.Concept && o.Start <= m.Start && o.End >= m.End && (o.End - o.Start) > (m.End - m.Start)))
+            .ToList();
+    }
+
+    private List<RedFlagMatch> Evaluate(List<ConceptMention> mentions)
+    {
+        var matches = new List<RedFlagMatch>();
+        foreach (var rule in _file.Rules)
+        {
+            if (rule.UnlessAnywhere.Count > 0 && mentions.Any(m => m.Assertion == Assertion.Present && rule.UnlessAnywhere.Contains(m.Concept)))
+            {
+                continue;
+            }
+
+            var anywhere = Assertion.Present;
+            foreach (var slot in rule.Anywhere)
+            {
+                anywhere = Max(anywhere, Best(mentions.Where(m => slot.Contains(m.Concept))));
+            }
+
+            if (anywhere == Assertion.Discarded)
+            {
+                continue;
+            }
+
+            var best = Assertion.Discarded;
+            foreach (var sentence in mentions.Select(m => m.Sentence).Distinct())
+            {
+                var here = anywhere;
+                foreach (var slot in rule.All)
+                {
+                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && slot.Contains(m.Concept))));
+                }
+
+                best = Min(best, here);
+            }
+
+            if (best != Assertion.Discarded)
+            {
+                matches.Add(new RedFlagMatch(rule.Id, rule.Urgency, best == Assertion.Uncertain));
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>The most certain of some mentions; none at all counts as discarded.</summary>
+    private static Assertion Best(IEnumerable<ConceptMention> mentions)
+    {
+        var best = Assertion.Discarded;
+        foreach (var mention in mentions)
+        {
+            best = Min(best, mention.Assertion);
+        }
+
+        return best;
+    }
+
+    private static Assertion Min(Assertion a, Assertion b) => a < b ? a : b;
+
+    private static Assertion Max(Assertion a, Assertion b) => a > b ? a : b;
+
+    /// <summary>Expands "@NAME" words into each of the macro's entries (which may be several words).</summary>
+    private IEnumerable<string> Expand(string phrase, string owner)
+    {
+        var match = Macro().Match(phrase);
+        if (!match.Success)
+        {
+            return [phrase];
+        }
+
+        if (!_file.Macros.TryGetValue(match.Groups[1].Value, out var entries))
+        {
+            throw new InvalidOperationException($"red-flag concepts: {owner} uses unknown macro @{match.Groups[1].Value}.");
+        }
+
+        return entries.SelectMany(entry => Expand(string.Concat(phrase.AsSpan(0, match.Index), entry, phrase.AsSpan(match.Index + match.Length)), owner));
+    }
+
+    private static void Validate(ConceptFile file)
+    {
+        var problems = new List<string>();
+        foreach (var (name, concept) in file.Concepts)
+        {
+            if (!ConceptKinds.All.Contains(concept.Kind))
+            {
+                problems.Add($"concept '{name}' has unknown kind '{concept.Kind}'");
+            }
+
+            if (concept.Phrases.Count == 0)
+            {
+                problems.Add($"concept '{name}' has no phrases");
+            }
+        }
+
+        foreach (var modifier in file.Modifiers)
+        {
+            if (!ModifierCategories.All.Contains(modifier.Category) || modifier.Direction is not ("forward" or "backward" or "both"))
+            {
+                problems.Add($"modifier '{modifier.Category}' ({modifier.Direction}) is not a known category and direction");
+            }
+        }
+
+        foreach (var rule in file.Rules)
+        {
+            if (rule.All.Count == 0)
+            {
+                problems.Add($"rule '{rule.Id}' has no slots");
+            }
+
+            foreach (var concept in rule.All.Concat(rule.Anywhere).SelectMany(s => s).Concat(rule.UnlessAnywhere).Where(c => !file.Concepts.ContainsKey(c)))
+            {
+                problems.Add($"rule '{rule.Id}' names unknown concept '{concept}'");
+            }
+
+            if (rule.Urgency is not (Dispositions.Emergency or Dispositions.Urgent))
+            {
+                problems.Add($"rule '{rule.Id}' has urgency '{rule.Urgency}' (emergency or urgent)");
+            }
+        }
+
+        foreach (var duplicate in file.Rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule '{duplicate.Key}' is listed twice");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"red-flag concepts are inconsistent: {string.Join("; ", problems)}.");
+        }
+    }
+
+    [GeneratedRegex("@([A-Z_]+)")]
+    private static partial Regex Macro();
+}

@@ -1,0 +1,79 @@
+namespace BackCare.Bot.Triage.Understanding;
+
+/// <summary>The shape of red-flag-concepts.en-GB.json: concepts, context modifiers and the rules that combine them.</summary>
+public sealed class ConceptFile
+{
+    public required string Version { get; init; }
+
+    public string? ReviewedBy { get; init; }
+
+    public DateOnly ReviewedOn { get; init; }
+
+    public DateOnly NextReviewDue { get; init; }
+
+    /// <summary>Named word groups a phrase can use as "@NAME" (each entry may be several words: "unable to").</summary>
+    public Dictionary<string, List<string>> Macros { get; init; } = [];
+
+    public Dictionary<string, ConceptDefinition> Concepts { get; init; } = [];
+
+    public List<ModifierDefinition> Modifiers { get; init; } = [];
+
+    /// <summary>Words that end any modifier's scope.</summary>
+    public List<string> Terminators { get; init; } = [];
+
+    /// <summary>After a comma, these first words start a new clause (which ends a scope).</summary>
+    public List<string> ClauseStarters { get; init; } = [];
+
+    /// <summary>Real words that look like a misspelt concept word ("number", "ladder"): never corrected.</summary>
+    public List<string> KnownWords { get; init; } = [];
+
+    /// <summary>Correct word → misspellings too short or far for tolerant matching.</summary>
+    public Dictionary<string, List<string>> Spelling { get; init; } = [];
+
+    public List<ConceptRule> Rules { get; init; } = [];
+}
+
+/// <summary>One clinical concept: what kind it is and the phrases that name it.</summary>
+public sealed class ConceptDefinition
+{
+    /// <summary>symptom, site, side, course, event, function, qualifier, state (pregnancy) or history (cancer).</summary>
+    public required string Kind { get; init; }
+
+    public List<string> Phrases { get; init; } = [];
+}
+
+/// <summary>A ConText modifier: a category, the direction it looks in, how many words it reaches, and its cues.</summary>
+public sealed class ModifierDefinition
+{
+    public required string Category { get; init; }
+
+    /// <summary>forward, backward or both.</summary>
+    public required string Direction { get; init; }
+
+    public int Scope { get; init; } = 8;
+
+    public List<string> Phrases { get; init; } = [];
+}
+
+/// <summary>A red flag as a combination of concepts.</summary>
+public sealed class ConceptRule
+{
+    public required string Id { get; init; }
+
+    public required string Urgency { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required string Confirm { get; init; }
+
+    public required string Source { get; init; }
+
+    /// <summary>Slots that must all be found in one sentence; each slot lists the concepts that fill it.</summary>
+    public List<List<string>> All { get; init; } = [];
+
+    /// <summary>Slots that must each be found somewhere in the message.</summary>
+    public List<List<string>> Anywhere { get; init; } = [];
+
+    /// <summary>Concepts that, affirmed anywhere in the message, stop the rule ("diet" for weight loss).</summary>
+    public List<string> UnlessAnywhere { get; init; } = [];
+}

@@ -1,0 +1,153 @@
+namespace BackCare.Bot.Triage.Understanding;
+
+/// <summary>
+/// ConText (Harkema et al. 2009, as in medspaCy): each modifier cue reaches a number of words forward,
+/// backward or both, within its sentence, and its scope ends early at a terminator ("but", "and now") or at
+/// a comma that starts a new clause. A cue that overlaps a concept's own phrase is part of the concept
+/// ("no feeling" is a symptom); a pseudo cue ("no idea", "not sure") cancels the cues it overlaps.
+/// Then each mention gets its assertion from the categories that cover it.
+/// </summary>
+public sealed class ContextAnalyzer
+{
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "my", "myself" };
+
+    private readonly PhraseIndex<ModifierDefinition> _modifiers = new();
+    private readonly PhraseIndex<bool> _terminators = new();
+    private readonly HashSet<string> _clauseStarters;
+
+    public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
+    {
+        foreach (var modifier in file.Modifiers)
+        {
+            foreach (var phrase in modifier.Phrases.SelectMany(p => expand(p, $"modifier '{modifier.Category}'")))
+            {
+                _modifiers.Add(PhrasePattern.Parse(phrase, $"modifier '{modifier.Category}'"), modifier);
+            }
+        }
+
+        foreach (var phrase in file.Terminators.SelectMany(p => expand(p, "terminators")))
+        {
+            _terminators.Add(PhrasePattern.Parse(phrase, "terminators"), true);
+        }
+
+        _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
+    {
+        var found = _modifiers.Matches(tokens).Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
+        var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
+        var cues = found
+            .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
+            .Where(m => !mentions.Any(c => Overlaps(c.Start, c.End, m.Start, m.End)))
+            .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
+            .ToList();
+        if (cues.Count == 0)
+        {
+            Assert(mentions);
+            return;
+        }
+
+        var breaks = new bool[tokens.Count + 1];
+        foreach (var (_, start, _) in _terminators.Matches(tokens))
+        {
+            breaks[start] = true;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            breaks[i] |= tokens[i].AfterComma && _clauseStarters.Contains(tokens[i].Text);
+        }
+
+        foreach (var mention in mentions)
+        {
+            foreach (var cue in cues)
+            {
+                if (cue.Sentence == mention.Sentence && Covers(cue, mention, tokens, breaks))
+                {
+                    mention.Modifiers.Add(cue.Definition.Category);
+                }
+            }
+        }
+
+        Assert(mentions);
+    }
+
+    private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<Token> tokens, bool[] breaks)
+    {
+        var direction = cue.Definition.Direction;
+        var scope = cue.Definition.Scope;
+        var otherPerson = cue.Definition.Category == ModifierCategories.OtherExperiencer;
+        if (direction is "forward" or "both" && cue.End <= mention.Start && mention.Start - cue.End < scope)
+        {
+            return !Blocked(cue.End, mention.Start, tokens, breaks, otherPerson);
+        }
+
+        if (direction is "backward" or "both" && mention.End <= cue.Start && cue.Start - mention.End < scope)
+        {
+            return !Blocked(mention.End, cue.Start, tokens, breaks, otherPerson);
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a scope boundary (a terminator, or a comma that starts a new clause) lies in [from, to].</summary>
+    private static bool Blocked(int from, int to, IReadOnlyList<Token> tokens, bool[] breaks, bool otherPerson)
+    {
+        for (var i = from; i <= to && i < tokens.Count; i++)
+        {
+            if (breaks[i])
+            {
+                return true;
+            }
+
+            // Someone else's scope ends where the writer speaks of themselves again ("my dad had it; I've got…").
+            if (otherPerson && i < to && FirstPerson.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Assert(IReadOnlyList<ConceptMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            mention.Assertion = AssertionOf(mention.Kind, mention.Modifiers);
+        }
+    }
+
+    /// <summary>How the categories covering a mention of a concept of this kind assert it.</summary>
+    public static Assertion AssertionOf(string kind, IReadOnlySet<string> categories)
+    {
+        bool Has(string category) => categories.Contains(category);
+        var other = Has(ModifierCategories.OtherExperiencer);
+        if (Has(ModifierCategories.Negated) || Has(ModifierCategories.Hypothetical) || Has(ModifierCategories.Resolved) || Has(ModifierCategories.Chronic))
+        {
+            return Assertion.Discarded;
+        }
+
+        if (Has(ModifierCategories.Historical))
+        {
+            // Someone else's past is not the writer's present; a past pregnancy is over; the writer's own
+            // history of cancer is exactly the point of a history concept.
+            if (other || kind == ConceptKinds.State)
+            {
+                return Assertion.Discarded;
+            }
+
+            return kind == ConceptKinds.History ? Assertion.Present : Assertion.Uncertain;
+        }
+
+        if (other && kind == ConceptKinds.History)
+        {
+            return Assertion.Discarded; // "my dad has cancer" is not the writer's red flag
+        }
+
+        return Has(ModifierCategories.Hedged) ? Assertion.Uncertain : Assertion.Present;
+    }
+
+    private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
+}

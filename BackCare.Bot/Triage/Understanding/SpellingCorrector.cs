@@ -1,0 +1,126 @@
+namespace BackCare.Bot.Triage.Understanding;
+
+/// <summary>
+/// Tolerant spelling for the concept words: a typed word that is not a concept word and not a listed real
+/// word is corrected to the concept word one edit away (two from nine letters), with words of five
+/// letters or more only, so "numbnes", "tinglling" and "bladdder" match while "number" and "ladder" stay
+/// themselves. Misspellings too short or far for that come from the content's spelling table.
+/// </summary>
+public sealed class SpellingCorrector
+{
+    private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _byLength = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+
+    public SpellingCorrector(IEnumerable<string> vocabulary, IEnumerable<string> knownWords, IReadOnlyDictionary<string, List<string>> table)
+    {
+        foreach (var (correct, wrongs) in table)
+        {
+            foreach (var wrong in wrongs)
+            {
+                _table[wrong] = correct;
+            }
+        }
+
+        _known.UnionWith(knownWords);
+        foreach (var word in vocabulary.Where(w => w.Length >= 5))
+        {
+            if (_vocabulary.Add(word))
+            {
+                (_byLength.TryGetValue(word.Length, out var list) ? list : _byLength[word.Length] = []).Add(word);
+            }
+        }
+    }
+
+    public string Correct(string word)
+    {
+        if (_table.TryGetValue(word, out var fixedWord))
+        {
+            return fixedWord;
+        }
+
+        if (word.Length < 5 || _vocabulary.Contains(word) || _known.Contains(word) || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+
+        if (_cache.Count > 50_000)
+        {
+            _cache.Clear(); // bounded: typed words are few, but a hostile message could hold many
+        }
+
+        return _cache.GetOrAdd(word, Nearest);
+    }
+
+    private string Nearest(string word)
+    {
+        var limit = word.Length >= 9 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        for (var length = word.Length - limit; length <= word.Length + limit; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                // Same first letter: people rarely mistype the start of a word, and it halves false friends.
+                if (candidate[0] != word[0])
+                {
+                    continue;
+                }
+
+                var distance = Distance(word, candidate, limit);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
+            }
+        }
+
+        return best is not null && bestDistance <= limit ? best : word;
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), cut off above <paramref name="limit"/>.</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}
