@@ -36,9 +36,10 @@ public static class ConceptKinds
 {
     public const string History = "history";
     public const string State = "state";
+    public const string Event = "event";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        "symptom", "site", "side", "course", "event", "function", "qualifier", State, History,
+        "symptom", "site", "side", "course", Event, "function", "qualifier", State, History,
     };
 }

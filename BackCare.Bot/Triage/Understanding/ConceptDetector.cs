@@ -31,7 +31,7 @@ public sealed partial class ConceptDetector
             }
         }
 
-        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.KnownWords, file.Spelling));
+        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.Fuzzy, file.KnownWords, file.Spelling));
         _context = new ContextAnalyzer(file, Expand);
     }
 

@@ -24,6 +24,9 @@ public sealed class ConceptFile
     /// <summary>After a comma, these first words start a new clause (which ends a scope).</summary>
     public List<string> ClauseStarters { get; init; } = [];
 
+    /// <summary>Long, distinctive concept words that a misspelling one or two edits away is corrected to.</summary>
+    public List<string> Fuzzy { get; init; } = [];
+
     /// <summary>Real words that look like a misspelt concept word ("number", "ladder"): never corrected.</summary>
     public List<string> KnownWords { get; init; } = [];
 

@@ -63,7 +63,7 @@ public sealed class ContextAnalyzer
         {
             foreach (var cue in cues)
             {
-                if (cue.Sentence == mention.Sentence && Covers(cue, mention, tokens, breaks))
+                if (Covers(cue, mention, tokens, breaks))
                 {
                     mention.Modifiers.Add(cue.Definition.Category);
                 }
@@ -78,6 +78,19 @@ public sealed class ContextAnalyzer
         var direction = cue.Definition.Direction;
         var scope = cue.Definition.Scope;
         var otherPerson = cue.Definition.Category == ModifierCategories.OtherExperiencer;
+        if (cue.Definition.Category == ModifierCategories.Resolved)
+        {
+            // "…numb, but it went away after I stood up." / "…numb. It went off in a minute.": "but" and the
+            // sentence before do not end a resolution, which looks back at what it resolves.
+            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope) || (cue.End <= mention.Start && mention.Start - cue.End < scope)))
+                || (cue.Sentence == mention.Sentence + 1 && mention.End <= cue.Start && cue.Start - mention.End < scope);
+        }
+
+        if (cue.Sentence != mention.Sentence)
+        {
+            return false;
+        }
+
         if (direction is "forward" or "both" && cue.End <= mention.Start && mention.Start - cue.End < scope)
         {
             return !Blocked(cue.End, mention.Start, tokens, breaks, otherPerson);
@@ -138,7 +151,8 @@ public sealed class ContextAnalyzer
                 return Assertion.Discarded;
             }
 
-            return kind == ConceptKinds.History ? Assertion.Present : Assertion.Uncertain;
+            // An event in the past ("a slip last year") is over; the writer's own past symptom is worth asking about.
+            return kind == ConceptKinds.History ? Assertion.Present : kind == ConceptKinds.Event ? Assertion.Discarded : Assertion.Uncertain;
         }
 
         if (other && kind == ConceptKinds.History)

@@ -1,10 +1,10 @@
 namespace BackCare.Bot.Triage.Understanding;
 
 /// <summary>
-/// Tolerant spelling for the concept words: a typed word that is not a concept word and not a listed real
-/// word is corrected to the concept word one edit away (two from nine letters), with words of five
-/// letters or more only, so "numbnes", "tinglling" and "bladdder" match while "number" and "ladder" stay
-/// themselves. Misspellings too short or far for that come from the content's spelling table.
+/// Tolerant spelling for the concept words: a typed word of five letters or more that is not a concept word
+/// and not a listed real word is corrected to the content's "fuzzy" word one edit away (two from nine
+/// letters), so "numbnes", "tinglling" and "bladdder" match while "number" and "father" stay themselves.
+/// Misspellings too short or far for that come from the content's spelling table.
 /// </summary>
 public sealed class SpellingCorrector
 {
@@ -14,7 +14,9 @@ public sealed class SpellingCorrector
     private readonly Dictionary<int, List<string>> _byLength = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
-    public SpellingCorrector(IEnumerable<string> vocabulary, IEnumerable<string> knownWords, IReadOnlyDictionary<string, List<string>> table)
+    /// <param name="vocabulary">Every word of the concepts: never corrected.</param>
+    /// <param name="targets">The words a misspelling may be corrected to.</param>
+    public SpellingCorrector(IEnumerable<string> vocabulary, IEnumerable<string> targets, IEnumerable<string> knownWords, IReadOnlyDictionary<string, List<string>> table)
     {
         foreach (var (correct, wrongs) in table)
         {
@@ -25,12 +27,10 @@ public sealed class SpellingCorrector
         }
 
         _known.UnionWith(knownWords);
-        foreach (var word in vocabulary.Where(w => w.Length >= 5))
+        _vocabulary.UnionWith(vocabulary);
+        foreach (var word in targets.Where(w => w.Length >= 5).Distinct(StringComparer.Ordinal))
         {
-            if (_vocabulary.Add(word))
-            {
-                (_byLength.TryGetValue(word.Length, out var list) ? list : _byLength[word.Length] = []).Add(word);
-            }
+            (_byLength.TryGetValue(word.Length, out var list) ? list : _byLength[word.Length] = []).Add(word);
         }
     }
 
