@@ -39,11 +39,12 @@ public sealed class TriageContentTests
     }
 
     [Fact]
-    public void EveryRuleAndRedFlagNamesItsSourceAndEveryRedFlagHasPatterns()
+    public void EveryRuleAndRedFlagNamesItsSourceAndEveryRedFlagCombinesConcepts()
     {
         Assert.All(Content.File.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Id));
         Assert.All(Content.File.RedFlags, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Id));
-        Assert.All(Content.File.RedFlags, r => Assert.NotEmpty(r.Patterns));
+        Assert.All(Content.Detector.Concepts.Rules, r => Assert.NotEmpty(r.All));
+        Assert.Equal(Content.Detector.Concepts.Rules.Select(r => r.Id), Content.File.RedFlags.Select(r => r.Id));
     }
 
     [Fact]

@@ -1,0 +1,188 @@
+using BackCare.Bot.Tests.Support;
+using BackCare.Bot.Triage;
+using BackCare.Bot.Triage.Understanding;
+
+namespace BackCare.Bot.Tests.Triage.Understanding;
+
+/// <summary>
+/// The concept-and-context pipeline, piece by piece: each concept is found in everyday words, each
+/// ConText modifier covers what it should and stops at its scope, and each rule fires only on its
+/// combination. Cases are written per concept and context, not per corpus sentence.
+/// </summary>
+public sealed class ConceptDetectorTests
+{
+    private static RedFlagDetector Detector => TriageFixture.Content.Detector;
+
+    private static ConceptReading Read(string message) => Detector.Concepts.Read(message);
+
+    [Theory]
+    [InlineData("my bum is numb", "altered_sensation", "saddle_site")]
+    [InlineData("pins and needles in my privates", "altered_sensation", "saddle_site")]
+    [InlineData("cant feel the toilet paper when i wipe", "altered_sensation", "saddle_site")]
+    [InlineData("it feels like I'm sitting on a bike saddle", "altered_sensation", "saddle_site")]
+    [InlineData("my leg keeps giving way", "weakness", "leg")]
+    [InlineData("both feet are tingling", "altered_sensation", "both_sides")]
+    [InlineData("I can't pee at all", "retention", "urination")]
+    [InlineData("I wet myself without noticing", "incontinence")]
+    [InlineData("crushing pressure in my chest", "chest_pressure", "chest")]
+    [InlineData("I've been on prednisolone for years", "fragile_bones", "immune")]
+    [InlineData("I'm 32 weeks pregnant and bleeding", "pregnancy", "bleeding")]
+    [InlineData("I fell off a ladder", "serious_accident")]
+    [InlineData("burning up and shivering", "fever")]
+    [InlineData("pain between my shoulder blades", "pain", "upper_back")]
+    public void ConceptsAreFoundInEverydayWords(string message, params string[] concepts)
+    {
+        var found = Read(message).Mentions.Select(m => m.Concept).ToHashSet();
+        Assert.All(concepts, c => Assert.True(found.Contains(c), $"'{message}' should mention {c}; found {string.Join(", ", found)}"));
+    }
+
+    [Theory]
+    [InlineData("numbnes in my buttocks")]
+    [InlineData("tinglling round my genitles")]
+    [InlineData("my bum is numm")]
+    public void MisspellingsAreMatchedTolerantly(string message) =>
+        Assert.Contains("E-SADDLE", Detector.Check(message).Rules);
+
+    [Theory]
+    [InlineData("my father had a massage", "father")]
+    [InlineData("I need a number for the clinic", "number")]
+    [InlineData("I fell off a ladder", "ladder")]
+    public void RealWordsAreNeverCorrectedIntoSymptoms(string message, string word) =>
+        Assert.Contains(Detector.Concepts.Text.Tokenize(message), t => t.Text == word);
+
+    [Theory]
+    [InlineData("no numbness in my bum", ModifierCategories.Negated)]
+    [InlineData("my bum isn't numb at all", ModifierCategories.Negated)]
+    [InlineData("what if my bum went numb?", ModifierCategories.Hypothetical)]
+    [InlineData("what are the signs of numbness down there, just wondering", ModifierCategories.Hypothetical)]
+    [InlineData("my bum went numb on the train but it went away when I stood up", ModifierCategories.Resolved)]
+    [InlineData("I've had a weak bladder for years", ModifierCategories.Chronic)]
+    [InlineData("I think my bum might be a bit numb", ModifierCategories.Hedged)]
+    [InlineData("my wife says her bum is numb", ModifierCategories.OtherExperiencer)]
+    public void EachModifierCoversTheMentionInItsScope(string message, string category) =>
+        Assert.Contains(Read(message).Mentions, m => m.Modifiers.Contains(category));
+
+    [Theory]
+    [InlineData("no fever, but I can't feel my bum")]
+    [InlineData("I don't have a temperature. My bum is completely numb")]
+    [InlineData("no back pain now, my bum is numb")]
+    public void ANegationStopsAtItsClauseOrSentence(string message)
+    {
+        var check = Detector.Check(message);
+        Assert.Equal(Dispositions.Emergency, check.Urgency);
+        Assert.False(check.Ambiguous, string.Join(" ", check.Mentions.Select(m => $"{m.Concept}/{string.Join("+", m.Modifiers)}")));
+    }
+
+    [Theory]
+    [InlineData("no numbness, tingling or weakness in my legs")]
+    [InlineData("no numbness or tingling down there, bladder and bowels fine")]
+    [InlineData("definitely not numb down below, just achy")]
+    [InlineData("zero tingling anywhere")]
+    public void AListOfNegatedSymptomsIsAllNegated(string message) => Assert.False(Detector.Check(message).IsRedFlag);
+
+    [Theory]
+    [InlineData("my bum is numb since the massage", "E-SADDLE", Dispositions.Emergency)]
+    [InlineData("I can't pee since this morning", "E-BLADDER", Dispositions.Emergency)]
+    [InlineData("I've lost control of my bowels", "E-BOWEL", Dispositions.Emergency)]
+    [InlineData("both my legs are numb", "E-BOTH-LEGS", Dispositions.Emergency)]
+    [InlineData("my right leg is getting weaker every day", "E-LEG-WORSENING", Dispositions.Emergency)]
+    [InlineData("since the massage I can't get an erection", "E-SEXUAL", Dispositions.Emergency)]
+    [InlineData("it feels like an elephant is sitting on my chest", "E-CHEST", Dispositions.Emergency)]
+    [InlineData("I was in a car crash last week and my back hurts", "E-INJURY", Dispositions.Emergency)]
+    [InlineData("I have osteoporosis and slipped in the bathroom", "E-FALL-FRAGILE", Dispositions.Emergency)]
+    [InlineData("I'm 28 weeks pregnant and my legs have gone numb", "E-PREGNANT-NUMB", Dispositions.Emergency)]
+    [InlineData("my foot slaps down when I walk", "E-FOOT-DROP", Dispositions.Emergency)]
+    [InlineData("I've got a fever", "U-FEVER", Dispositions.Urgent)]
+    [InlineData("I've lost a stone without trying", "U-WEIGHT-LOSS", Dispositions.Urgent)]
+    [InlineData("the pain is worse at night and wakes me up", "U-NIGHT-REST", Dispositions.Urgent)]
+    [InlineData("it hurts like a knife when I sneeze", "U-COUGH-SNEEZE", Dispositions.Urgent)]
+    [InlineData("I had breast cancer and now my back hurts", "U-CANCER", Dispositions.Urgent)]
+    [InlineData("my left calf is hot and swollen", "U-CLOT", Dispositions.Urgent)]
+    [InlineData("I'm pregnant and I've started spotting", "U-PREGNANT-WORRY", Dispositions.Urgent)]
+    [InlineData("pins and needles in my left foot", "U-LEG-NERVE", Dispositions.Urgent)]
+    [InlineData("I wet myself in the supermarket", "E-INCONTINENCE", Dispositions.Emergency)]
+    [InlineData("I suddenly can't catch my breath", "E-BREATHLESS", Dispositions.Emergency)]
+    [InlineData("I fell in the garden and I can't get up", "E-FALL-SEVERE", Dispositions.Emergency)]
+    [InlineData("I have osteoporosis and felt something snap in my back, the pain is severe", "E-FRAGILE-SUDDEN", Dispositions.Emergency)]
+    [InlineData("I'm 20 weeks pregnant and bleeding heavily", "E-PREGNANT-BLEEDING", Dispositions.Emergency)]
+    [InlineData("he has a fever and he's confused", "E-SEPSIS", Dispositions.Emergency)]
+    [InlineData("there's a lump on my spine", "U-LUMP", Dispositions.Urgent)]
+    [InlineData("sharp pain between my shoulder blades", "U-UPPER-BACK", Dispositions.Urgent)]
+    [InlineData("I'm on methotrexate for arthritis", "U-IMMUNE", Dispositions.Urgent)]
+    [InlineData("I've just finished antibiotics for a kidney infection", "U-INFECTION", Dispositions.Urgent)]
+    [InlineData("I slipped on the ice yesterday and my back hurts", "U-FALL", Dispositions.Urgent)]
+    [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
+    [InlineData("my calf is swollen and now I'm short of breath", "E-CLOT-LUNG", Dispositions.Emergency)]
+    [InlineData("the pain now goes below my knee and it's getting worse", "U-LEG-SPREADING", Dispositions.Urgent)]
+    public void EachRuleFiresOnItsCombination(string message, string rule, string urgency)
+    {
+        var check = Detector.Check(message);
+        Assert.Contains(check.Matches, m => m.RuleId == rule && !m.Ambiguous);
+        Assert.Equal(urgency, check.Urgency);
+    }
+
+    [Theory]
+    [InlineData("my bum is sore from the massage")]
+    [InlineData("my legs ache after the gym")]
+    [InlineData("I pulled my back moving a chest of drawers")]
+    [InlineData("my bike saddle is too high, could that be why my back aches?")]
+    [InlineData("I fell asleep during the massage, is that ok?")]
+    [InlineData("my dad had cancer years ago, I'm just a bit sore")]
+    [InlineData("what is cauda equina? just curious")]
+    [InlineData("I lost a stone on my diet and my back is sore")]
+    public void APartAloneOrAHarmlessSenseFiresNothing(string message) =>
+        Assert.False(Detector.Check(message).IsRedFlag, string.Join(",", Detector.Check(message).Rules));
+
+    [Theory]
+    [InlineData("I had numbness in my bum last year")]
+    [InlineData("I think my bum might be numb")]
+    public void AnUncertainMentionIsAskedAboutNotActedOn(string message)
+    {
+        var check = Detector.Check(message);
+        Assert.True(check.IsRedFlag);
+        Assert.True(check.Ambiguous);
+    }
+
+    [Fact]
+    public void SomeoneElseUnwellNowCountsButTheirPastDoesNot()
+    {
+        Assert.False(Detector.Check("my husband says he can't feel his legs, both of them").Ambiguous);
+        Assert.Equal(Dispositions.Emergency, Detector.Check("my husband says he can't feel his legs, both of them").Urgency);
+        Assert.False(Detector.Check("my mum had bowel cancer ten years ago").IsRedFlag);
+    }
+
+    [Fact]
+    public void ARedFlagAtTheEndOfAVeryLongMessageIsCaught()
+    {
+        var message = string.Concat(Enumerable.Repeat("The massage was lovely and I feel a bit stiff today. ", 600)) + "Now I can't feel my bum at all.";
+        Assert.Equal(Dispositions.Emergency, Detector.Check(message).Urgency);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("🙂🙂")]
+    public void EmptyMessagesAreNone(string? message) => Assert.Same(RedFlagCheck.None, Detector.Check(message));
+
+    [Fact]
+    public void EveryRuleInTheFileHasACase()
+    {
+        var cases = typeof(ConceptDetectorTests).GetMethod(nameof(EachRuleFiresOnItsCombination))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(null!).Single()[1]).ToHashSet();
+        var untested = Detector.Concepts.Rules.Select(r => r.Id).Where(id => !cases.Contains(id)).ToList();
+        Assert.True(untested.Count == 0, $"rules without a case: {string.Join(", ", untested)}");
+    }
+
+    [Fact]
+    public void TheTraceNamesConceptsWithTheirContextAndNeverTheWordsTyped()
+    {
+        var value = Detector.Check("no numbness in my bum but I can't pee").ToTraceValue();
+        var json = value.ToJsonString();
+        Assert.Contains("\"concept\":\"altered_sensation\"", json);
+        Assert.Contains("\"assertion\":\"discarded\"", json);
+        Assert.Contains("\"rule\":\"E-BLADDER\"", json);
+        Assert.DoesNotContain("bum", json);
+    }
+}
