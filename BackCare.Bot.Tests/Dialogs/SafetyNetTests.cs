@@ -120,7 +120,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     {
         await PlayAsync(["Check my soreness", "Yes, start", "no", "no"]);
 
-        await _chat.SayAsync("actually I think I've wet myself without noticing");
+        await _chat.SayAsync("actually I've wet myself without noticing");
 
         Assert.Contains(EmergencyAdvice, _chat.LastText);
         var record = Assert.Single(_audit.Records);
@@ -131,8 +131,8 @@ public sealed class SafetyNetTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("no numbness around my bum at all, just sore", "E-SADDLE")]
-    [InlineData("I had numbness in my bum last year but it's fine now", "E-SADDLE")]
+    [InlineData("I think my bum might be a bit numb", "E-SADDLE")]
+    [InlineData("I had numbness in my bum last year", "E-SADDLE")]
     public async Task AnUncertainMentionGetsTheAdviceThenOneConfirmingQuestionAndANoCarriesOn(string message, string ruleId)
     {
         await PlayAsync(["Sciatica"]);
@@ -158,7 +158,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     public async Task AYesToTheConfirmingQuestionIsAnEmergency()
     {
         await _chat.JoinAsync();
-        await _chat.SayAsync("I don't think I have any numbness down below?");
+        await _chat.SayAsync("I think I might have some numbness down below");
 
         await _chat.SayAsync("yes");
 
@@ -170,7 +170,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     public async Task NotSureAboutTheConfirmingQuestionIsTreatedAsYes()
     {
         await _chat.JoinAsync();
-        await _chat.SayAsync("no tingling in my groin I think");
+        await _chat.SayAsync("maybe a bit of tingling in my groin, I think");
 
         await _chat.SayAsync("not sure");
 
