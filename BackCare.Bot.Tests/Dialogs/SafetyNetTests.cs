@@ -127,7 +127,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.Equal("interrupted", record.Outcome);
         Assert.Equal(["saddle", "bladder_bowel"], record.QuestionsAsked.Take(2));
         Assert.Equal("no", record.Answers["saddle"]);
-        Assert.Contains("E-BLADDER", record.RulesFired);
+        Assert.Contains("E-INCONTINENCE", record.RulesFired);
     }
 
     [Theory]
