@@ -14,6 +14,7 @@ public sealed partial class ConceptDetector
 {
     private readonly ConceptFile _file;
     private readonly PhraseIndex<(string Concept, string Kind)> _concepts = new();
+    private readonly Dictionary<string, IReadOnlySet<string>> _suppresses = new(StringComparer.Ordinal);
     private readonly ContextAnalyzer _context;
 
     public ConceptDetector(ConceptFile file)
@@ -23,6 +24,11 @@ public sealed partial class ConceptDetector
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, concept) in file.Concepts)
         {
+            if (concept.Suppresses.Count > 0)
+            {
+                _suppresses[name] = concept.Suppresses.ToHashSet(StringComparer.Ordinal);
+            }
+
             foreach (var phrase in concept.Phrases.SelectMany(p => Expand(p, $"concept '{name}'")))
             {
                 var pattern = PhrasePattern.Parse(phrase, $"concept '{name}'");
@@ -51,6 +57,7 @@ public sealed partial class ConceptDetector
 
         var mentions = FindMentions(tokens);
         _context.Apply(tokens, mentions);
+        AttributeHistories(mentions);
         return new ConceptReading(mentions, Evaluate(mentions));
     }
 
@@ -72,7 +79,28 @@ public sealed partial class ConceptDetector
             .ToList();
         return mentions
             .Where(m => !mentions.Any(o => o != m && o.Concept == m.Concept && o.Start <= m.Start && o.End >= m.End && (o.End - o.Start) > (m.End - m.Start)))
+            .Where(m => !mentions.Any(o => _suppresses.TryGetValue(o.Concept, out var suppressed) && suppressed.Contains(m.Concept) && o.Start < m.End && m.Start < o.End))
             .ToList();
+    }
+
+    /// <summary>
+    /// Someone else's history (cancer, immunosuppression) is their red flag when the message is about them
+    /// being unwell now ("my dad had bowel cancer and now he's got new back pain"), and nobody's when the
+    /// writer is the one with the symptoms ("my dad had cancer, I'm just sore").
+    /// </summary>
+    private static void AttributeHistories(List<ConceptMention> mentions)
+    {
+        var theirs = mentions.Where(m => m.Kind == ConceptKinds.History && m.Assertion == Assertion.Uncertain && m.Modifiers.Contains(ModifierCategories.OtherExperiencer)).ToList();
+        if (theirs.Count == 0)
+        {
+            return;
+        }
+
+        var unwellNow = mentions.Any(m => m.Kind == "symptom" && m.Assertion == Assertion.Present && m.Modifiers.Contains(ModifierCategories.OtherExperiencer));
+        foreach (var mention in theirs)
+        {
+            mention.Assertion = unwellNow ? Assertion.Present : Assertion.Discarded;
+        }
     }
 
     private List<RedFlagMatch> Evaluate(List<ConceptMention> mentions)
@@ -97,12 +125,13 @@ public sealed partial class ConceptDetector
             }
 
             var best = Assertion.Discarded;
-            foreach (var sentence in mentions.Select(m => m.Sentence).Distinct())
+            Func<ConceptMention, int> unit = rule.SameClause ? m => m.Clause : m => m.Sentence;
+            foreach (var group in mentions.Select(unit).Distinct())
             {
                 var here = anywhere;
                 foreach (var slot in rule.All)
                 {
-                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && slot.Contains(m.Concept))));
+                    here = Max(here, Best(mentions.Where(m => unit(m) == group && slot.Contains(m.Concept))));
                 }
 
                 best = Min(best, here);
@@ -181,7 +210,7 @@ public sealed partial class ConceptDetector
                 problems.Add($"rule '{rule.Id}' has no slots");
             }
 
-            foreach (var concept in rule.All.Concat(rule.Anywhere).SelectMany(s => s).Concat(rule.UnlessAnywhere).Where(c => !file.Concepts.ContainsKey(c)))
+            foreach (var concept in rule.All.Concat(rule.Anywhere).SelectMany(s => s).Concat(rule.UnlessAnywhere).Concat(file.Concepts.Values.SelectMany(c => c.Suppresses)).Where(c => !file.Concepts.ContainsKey(c)))
             {
                 problems.Add($"rule '{rule.Id}' names unknown concept '{concept}'");
             }

@@ -21,6 +21,9 @@ public sealed class ConceptFile
     /// <summary>Words that end any modifier's scope.</summary>
     public List<string> Terminators { get; init; } = [];
 
+    /// <summary>Words that end negation, hedging and experiencer scopes, but not hypothetical or resolved ones.</summary>
+    public List<string> WeakTerminators { get; init; } = [];
+
     /// <summary>After a comma, these first words start a new clause (which ends a scope).</summary>
     public List<string> ClauseStarters { get; init; } = [];
 
@@ -43,6 +46,9 @@ public sealed class ConceptDefinition
     public required string Kind { get; init; }
 
     public List<string> Phrases { get; init; } = [];
+
+    /// <summary>Concepts whose mentions inside this one's are not meant ("fell asleep" is not a fall; "not dieting" is not a diet).</summary>
+    public List<string> Suppresses { get; init; } = [];
 }
 
 /// <summary>A ConText modifier: a category, the direction it looks in, how many words it reaches, and its cues.</summary>
@@ -70,6 +76,9 @@ public sealed class ConceptRule
     public required string Confirm { get; init; }
 
     public required string Source { get; init; }
+
+    /// <summary>The "all" slots must share one clause, not only one sentence ("sneezed, it didn't hurt, just achy when bending").</summary>
+    public bool SameClause { get; init; }
 
     /// <summary>Slots that must all be found in one sentence; each slot lists the concepts that fill it.</summary>
     public List<List<string>> All { get; init; } = [];

@@ -13,6 +13,7 @@ public sealed class ContextAnalyzer
 
     private readonly PhraseIndex<ModifierDefinition> _modifiers = new();
     private readonly PhraseIndex<bool> _terminators = new();
+    private readonly PhraseIndex<bool> _weakTerminators = new();
     private readonly HashSet<string> _clauseStarters;
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
@@ -30,6 +31,11 @@ public sealed class ContextAnalyzer
             _terminators.Add(PhrasePattern.Parse(phrase, "terminators"), true);
         }
 
+        foreach (var phrase in file.WeakTerminators.SelectMany(p => expand(p, "weakTerminators")))
+        {
+            _weakTerminators.Add(PhrasePattern.Parse(phrase, "weakTerminators"), true);
+        }
+
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -42,12 +48,6 @@ public sealed class ContextAnalyzer
             .Where(m => !mentions.Any(c => Overlaps(c.Start, c.End, m.Start, m.End)))
             .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
             .ToList();
-        if (cues.Count == 0)
-        {
-            Assert(mentions);
-            return;
-        }
-
         var breaks = new bool[tokens.Count + 1];
         foreach (var (_, start, _) in _terminators.Matches(tokens))
         {
@@ -59,11 +59,29 @@ public sealed class ContextAnalyzer
             breaks[i] |= tokens[i].AfterComma && _clauseStarters.Contains(tokens[i].Text);
         }
 
+        var weakBreaks = (bool[])breaks.Clone();
+        foreach (var (_, start, _) in _weakTerminators.Matches(tokens))
+        {
+            weakBreaks[start] = true;
+        }
+
+        var clauses = new int[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            clauses[i] = clauses[i - 1] + (breaks[i] || tokens[i].Sentence != tokens[i - 1].Sentence ? 1 : 0);
+        }
+
+        foreach (var mention in mentions)
+        {
+            mention.Clause = clauses[mention.Start];
+        }
+
         foreach (var mention in mentions)
         {
             foreach (var cue in cues)
             {
-                if (Covers(cue, mention, tokens, breaks))
+                var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
+                if (Covers(cue, mention, tokens, strongOnly ? breaks : weakBreaks))
                 {
                     mention.Modifiers.Add(cue.Definition.Category);
                 }
@@ -83,7 +101,7 @@ public sealed class ContextAnalyzer
             // "…numb, but it went away after I stood up." / "…numb. It went off in a minute.": "but" and the
             // sentence before do not end a resolution, which looks back at what it resolves.
             return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope) || (cue.End <= mention.Start && mention.Start - cue.End < scope)))
-                || (cue.Sentence == mention.Sentence + 1 && mention.End <= cue.Start && cue.Start - mention.End < scope);
+                || (cue.Sentence == mention.Sentence + 1 && StartsItsSentence(cue, tokens));
         }
 
         if (cue.Sentence != mention.Sentence)
@@ -102,6 +120,18 @@ public sealed class ContextAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>The cue is among the first words of its sentence ("Today they're completely normal.").</summary>
+    private static bool StartsItsSentence(ModifierMatch cue, IReadOnlyList<Token> tokens)
+    {
+        var first = cue.Start;
+        while (first > 0 && tokens[first - 1].Sentence == cue.Sentence)
+        {
+            first--;
+        }
+
+        return cue.Start - first <= 5;
     }
 
     /// <summary>True when a scope boundary (a terminator, or a comma that starts a new clause) lies in [from, to].</summary>
@@ -137,27 +167,33 @@ public sealed class ContextAnalyzer
     {
         bool Has(string category) => categories.Contains(category);
         var other = Has(ModifierCategories.OtherExperiencer);
-        if (Has(ModifierCategories.Negated) || Has(ModifierCategories.Hypothetical) || Has(ModifierCategories.Resolved) || Has(ModifierCategories.Chronic))
+        var lasting = kind is ConceptKinds.History or ConceptKinds.State;
+        if (Has(ModifierCategories.Negated) || Has(ModifierCategories.Hypothetical) || Has(ModifierCategories.Resolved))
         {
             return Assertion.Discarded;
         }
 
-        if (Has(ModifierCategories.Historical))
+        // Long-standing ("for years", "normal for me") means not new for a symptom, but it is exactly the
+        // risk for a history or a state ("on steroids for years").
+        if (Has(ModifierCategories.Chronic) && !lasting)
         {
-            // Someone else's past is not the writer's present; a past pregnancy is over; the writer's own
-            // history of cancer is exactly the point of a history concept.
-            if (other || kind == ConceptKinds.State)
-            {
-                return Assertion.Discarded;
-            }
-
-            // An event in the past ("a slip last year") is over; the writer's own past symptom is worth asking about.
-            return kind == ConceptKinds.History ? Assertion.Present : kind == ConceptKinds.Event ? Assertion.Discarded : Assertion.Uncertain;
+            return Assertion.Discarded;
         }
 
         if (other && kind == ConceptKinds.History)
         {
-            return Assertion.Discarded; // "my dad has cancer" is not the writer's red flag
+            // (also in the past: "my husband had prostate cancer three years ago; now his back hurts")
+            // Someone else's history counts only when the message is about them being unwell now; the
+            // detector decides that once every mention is read (ConceptDetector.AttributeHistories).
+            return Assertion.Uncertain;
+        }
+
+        if (Has(ModifierCategories.Historical))
+        {
+            // The writer's own history of cancer is exactly the point of a history concept; a past symptom,
+            // event or pregnancy ("years ago", "when I was pregnant with my first") is over, and so is
+            // someone else's past.
+            return kind == ConceptKinds.History && !other ? Assertion.Present : Assertion.Discarded;
         }
 
         return Has(ModifierCategories.Hedged) ? Assertion.Uncertain : Assertion.Present;
