@@ -13,6 +13,7 @@ STORAGE="${STORAGE:-Sqlite}"
 
 dotnet publish "$REPO/BackCare.Bot/BackCare.Bot.csproj" -c Release -o "$HERE/.runs/publish" --nologo -v q
 data="$(mktemp -d)"
+started=$(date +%s%N)
 (
     cd "$data"
     ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
@@ -22,13 +23,16 @@ data="$(mktemp -d)"
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 
-for _ in $(seq 1 100); do
+# Start-up trains the intent model (a few seconds), so allow up to a minute.
+for _ in $(seq 1 300); do
     curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
     sleep 0.2
 done
+echo "backcare-$STORAGE: ready $(( ($(date +%s%N) - started) / 1000000 )) ms after start (includes training the intent model)"
 
 "$SHARED_BENCH/measure.sh" \
     --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/faq.txt" \
     --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/tour.txt" \
     --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/check.txt" \
+    --extra "http://127.0.0.1:$PORT/api/messages" "$HERE/flows/freetext.txt" \
     --extra-name "backcare-$STORAGE" --extra-pid "$pid"

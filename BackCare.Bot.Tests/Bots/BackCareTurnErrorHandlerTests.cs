@@ -36,7 +36,7 @@ public sealed class BackCareTurnErrorHandlerTests
 
     private sealed class FailingRecognizer : IRecognizer
     {
-        private readonly PatternRecognizer _inner = new();
+        private readonly TrainedRecognizer _inner = new();
 
         public bool FailNext { get; set; }
 

@@ -3,13 +3,16 @@ using Xunit.Abstractions;
 
 namespace BackCare.Bot.Tests.Recognizers;
 
-/// <summary>Every wording in intent-corpus.tsv must reach its intent; the test prints accuracy per intent.</summary>
+/// <summary>
+/// Every wording in intent-corpus.tsv must reach its intent; the test prints accuracy per intent. This is the
+/// development set: a miss here may be fixed with new training examples (unlike intents-heldout.yaml).
+/// </summary>
 public sealed class IntentCorpusTests(ITestOutputHelper output)
 {
     [Fact]
     public void EveryCorpusWordingIsRecognised()
     {
-        var recognizer = new PatternRecognizer();
+        var recognizer = new TrainedRecognizer();
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Recognizers", "intent-corpus.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
@@ -19,12 +22,14 @@ public sealed class IntentCorpusTests(ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var group in lines.GroupBy(l => l[0]))
         {
-            var hits = group.Count(l => recognizer.Recognize(l[1]).TopIntent == l[0]);
+            var hits = group.Count(l => Accepts(l, recognizer.Recognize(l[1]).TopIntent));
             output.WriteLine($"{group.Key,-16} {hits}/{group.Count()}");
-            misses.AddRange(group.Where(l => recognizer.Recognize(l[1]).TopIntent != l[0])
+            misses.AddRange(group.Where(l => !Accepts(l, recognizer.Recognize(l[1]).TopIntent))
                 .Select(l => $"\"{l[1]}\" expected {l[0]}, got {recognizer.Recognize(l[1]).TopIntent}"));
         }
 
         Assert.True(misses.Count == 0, string.Join(Environment.NewLine, misses));
     }
+
+    private static bool Accepts(string[] line, string intent) => line[0] == intent || line.Skip(2).Contains(intent);
 }

@@ -52,7 +52,7 @@ public sealed class MainDialog : InterruptibleDialog
 
         var menu = options as MenuOptions ?? new MenuOptions();
         var channelId = innerDc.Context.Activity.ChannelId;
-        var intent = menu.Intent ?? TurnRecognition.Get(innerDc.Context)?.TopIntent;
+        var intent = menu.Intent ?? TurnRecognition.GetIntent(innerDc.Context);
         switch (intent)
         {
             case Intents.Cancel:

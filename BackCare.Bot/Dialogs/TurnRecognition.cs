@@ -22,12 +22,20 @@ public static class TurnRecognition
             : null;
     }
 
-    /// <summary>The topic the message names, if it clearly names one.</summary>
+    /// <summary>
+    /// The intent to act on: the recognizer's confident verdict, or none when it is unsure or did not understand
+    /// (null when nothing was recognised this turn). <see cref="RecognizerResult.Verdict"/> also has the candidates.
+    /// </summary>
+    public static string? GetIntent(ITurnContext turnContext) => Get(turnContext)?.Verdict switch
+    {
+        null => null,
+        RecognitionVerdict.Confident confident => confident.Intent,
+        _ => Recognizers.Intents.None,
+    };
+
+    /// <summary>The topic the message names, if it clearly (confidently) names one.</summary>
     public static string? GetTopic(ITurnContext turnContext)
     {
-        var result = Get(turnContext);
-        return result is not null && result.TopScore >= 0.6 && Recognizers.Intents.Topics.Contains(result.TopIntent)
-            ? result.TopIntent
-            : null;
+        return GetIntent(turnContext) is { } intent && Recognizers.Intents.Topics.Contains(intent) ? intent : null;
     }
 }

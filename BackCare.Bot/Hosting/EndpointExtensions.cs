@@ -4,8 +4,10 @@ public static class EndpointExtensions
 {
     public static WebApplication MapBackCareEndpoints(this WebApplication app)
     {
-        // Fail at start-up, not on the first message, if content or patterns are broken.
+        // Fail at start-up, not on the first message, if content or training data are broken; and train the
+        // intent model now (a few seconds), so the first reply stays fast.
         app.Services.GetRequiredService<Dialogs.MainDialog>();
+        app.Services.GetRequiredService<Recognizers.TrainedRecognizer>().WarmUp();
         app.Services.GetRequiredService<Framework.Recognizers.IRecognizer>();
         app.Services.GetRequiredService<Framework.State.IStorage>();
 

@@ -54,7 +54,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ContentCatalog>();
         services.AddSingleton<FaqCatalog>();
         services.AddSingleton<ContentActivities>();
-        services.AddSingleton<IRecognizer, PatternRecognizer>();
+        services.AddSingleton<TrainedRecognizer>();
+        services.AddSingleton<IRecognizer>(sp => sp.GetRequiredService<TrainedRecognizer>());
         services.AddSingleton<TriageContent>();
         services.AddSingleton<TriageProfileAccessor>();
         services.AddSingleton<SymptomCheckAuditor>();

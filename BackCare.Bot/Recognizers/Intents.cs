@@ -17,12 +17,16 @@ public static class Intents
     public const string StartOver = "start_over";
     public const string Greeting = "greeting";
     public const string Thanks = "thanks";
+    public const string Goodbye = "goodbye";
+    public const string Acknowledge = "acknowledge";
+    public const string AreYouHuman = "are_you_human";
+    public const string DeleteData = "delete_data";
     public const string None = "none";
 
     public static readonly IReadOnlyList<string> All =
     [
         Frequency, Sciatica, Pregnancy, IncreasedPain, Cure, SelfMassage, FindTherapist, SorenessCheck, Booking,
-        Help, Cancel, StartOver, Greeting, Thanks, None,
+        Help, Cancel, StartOver, Greeting, Thanks, Goodbye, Acknowledge, AreYouHuman, DeleteData, None,
     ];
 
     /// <summary>Intents that open a conversation topic (as opposed to commands and small talk).</summary>

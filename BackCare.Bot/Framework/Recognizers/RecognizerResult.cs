@@ -14,6 +14,12 @@ public sealed record RecognizerResult(string Text, IReadOnlyDictionary<string, d
 
     public double GetScore(string intent) => Intents.GetValueOrDefault(intent);
 
+    /// <summary>The thresholds the recognizer that produced this result uses; <see cref="RecognitionThresholds.Default"/> when it set none.</summary>
+    public RecognitionThresholds Thresholds { get; init; } = RecognitionThresholds.Default;
+
+    /// <summary>Act on one intent, offer a few, or none: <see cref="Intents"/> judged against <see cref="Thresholds"/>.</summary>
+    public RecognitionVerdict Verdict => RecognitionVerdict.From(this, Thresholds);
+
     /// <summary>The trace value the Emulator shows: {"text", "topIntent", "intents": {"name": {"score"}}}.</summary>
     public JsonObject ToTraceValue()
     {

@@ -1,0 +1,43 @@
+using BackCare.Bot.Recognizers;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace BackCare.Bot.Tests.Recognizers;
+
+/// <summary>
+/// intents-heldout.yaml: first messages written independently of the training data, as people type them.
+/// It is for measuring only: nothing in it, nor a paraphrase of it, may go into intent-utterances.en-GB.json.
+/// </summary>
+public sealed class HeldOutSet
+{
+    public List<HeldOutItem> Items { get; init; } = [];
+
+    public static HeldOutSet Load()
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .IgnoreUnmatchedProperties()
+            .Build();
+        var path = Path.Combine(AppContext.BaseDirectory, "Recognizers", "intents-heldout.yaml");
+        return deserializer.Deserialize<HeldOutSet>(File.ReadAllText(path));
+    }
+
+    /// <summary>The file's label as an intent: its "out_of_scope" is the recognizer's "none".</summary>
+    public static string ToIntent(string label) => label == "out_of_scope" ? Intents.None : label;
+}
+
+public sealed class HeldOutItem
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string Text { get; init; } = string.Empty;
+
+    public string Expected { get; init; } = string.Empty;
+
+    public List<string> AlsoOk { get; init; } = [];
+
+    public string? Note { get; init; }
+
+    public bool Accepts(string intent) =>
+        HeldOutSet.ToIntent(Expected) == intent || AlsoOk.Select(HeldOutSet.ToIntent).Contains(intent);
+}
