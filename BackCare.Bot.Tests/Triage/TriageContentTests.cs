@@ -44,7 +44,9 @@ public sealed class TriageContentTests
         Assert.All(Content.File.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Id));
         Assert.All(Content.File.RedFlags, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Id));
         Assert.All(Content.Detector.Concepts.Rules, r => Assert.NotEmpty(r.All));
-        Assert.Equal(Content.Detector.Concepts.Rules.Select(r => r.Id), Content.File.RedFlags.Select(r => r.Id));
+        Assert.Equal(
+            [.. Content.Detector.Concepts.Rules.Select(r => r.Id), RedFlagDetector.SuspectedEmergency, RedFlagDetector.SuspectedUrgent],
+            Content.File.RedFlags.Select(r => r.Id));
     }
 
     [Fact]

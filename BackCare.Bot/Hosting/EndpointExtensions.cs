@@ -5,9 +5,10 @@ public static class EndpointExtensions
     public static WebApplication MapBackCareEndpoints(this WebApplication app)
     {
         // Fail at start-up, not on the first message, if content or training data are broken; and train the
-        // intent model now (a few seconds), so the first reply stays fast.
+        // intent model and the safety net's second opinion now (a few seconds), so the first reply stays fast.
         app.Services.GetRequiredService<Dialogs.MainDialog>();
         app.Services.GetRequiredService<Recognizers.TrainedRecognizer>().WarmUp();
+        Triage.Understanding.RedFlagSecondOpinion.Embedded.WarmUp();
         app.Services.GetRequiredService<Framework.Recognizers.IRecognizer>();
         app.Services.GetRequiredService<Framework.State.IStorage>();
 

@@ -8,8 +8,14 @@ namespace BackCare.Bot.Triage;
 /// writer's or a partner's) or uncertainly (hedged, the writer's own past). Negated, hypothetical, resolved
 /// and long-standing mentions, and someone else's past, are not red flags at all.
 /// </summary>
-public sealed class RedFlagDetector(ConceptDetector concepts)
+public sealed class RedFlagDetector(ConceptDetector concepts, RedFlagSecondOpinion? secondOpinion = null)
 {
+    /// <summary>The rule a model-only suspicion of an emergency names (its confirming question is neutral).</summary>
+    public const string SuspectedEmergency = "M-SUSPECTED-EMERGENCY";
+
+    /// <summary>The rule a model-only suspicion of an urgent problem names.</summary>
+    public const string SuspectedUrgent = "M-SUSPECTED-URGENT";
+
     // Button titles and one-word answers ("No", "Yesterday", "Book an assessment") are most of what
     // people send; their verdict never changes, so it is kept (content only, never free text).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RedFlagCheck> _known = new(StringComparer.Ordinal);
@@ -35,6 +41,13 @@ public sealed class RedFlagDetector(ConceptDetector concepts)
     private RedFlagCheck Evaluate(string? message)
     {
         var reading = concepts.Read(message);
+        if (secondOpinion?.Suspect(message ?? string.Empty, reading) is { } suspicion)
+        {
+            // The model can only ask: one neutral question, never advice on its own.
+            var rule = suspicion.Label == Dispositions.Emergency ? SuspectedEmergency : SuspectedUrgent;
+            return RedFlagCheck.From([new RedFlagMatch(rule, suspicion.Label, Ambiguous: true)]) with { Mentions = reading.Mentions, Suspicion = suspicion };
+        }
+
         return reading.Mentions.Count == 0 ? RedFlagCheck.None : RedFlagCheck.From(reading.Matches) with { Mentions = reading.Mentions };
     }
 }

@@ -37,7 +37,7 @@ public sealed class TriageContent
 
         Text = new TriageText(file);
         Engine = new TriageEngine(file);
-        Detector = new RedFlagDetector(new Understanding.ConceptDetector(concepts));
+        Detector = new RedFlagDetector(new Understanding.ConceptDetector(concepts), Understanding.RedFlagSecondOpinion.Embedded);
         Detector.RememberVerdictsFor(
             _texts.Where(t => t.Key.StartsWith("choice_", StringComparison.Ordinal)).Select(t => t.Value)
                 .Concat(content.Keys.Where(k => k.StartsWith("choice_", StringComparison.Ordinal)).Select(k => content.Get(k)))

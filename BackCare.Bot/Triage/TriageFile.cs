@@ -58,7 +58,12 @@ public sealed class TriageFile
         Terms = Terms,
         Negation = Negation,
         Spelling = Spelling,
-        RedFlags = concepts.Rules.Select(r => new RedFlagRule { Id = r.Id, Urgency = r.Urgency, Reason = r.Reason, Confirm = r.Confirm, Source = r.Source }).ToList(),
+        RedFlags =
+        [
+            .. concepts.Rules.Select(r => new RedFlagRule { Id = r.Id, Urgency = r.Urgency, Reason = r.Reason, Confirm = r.Confirm, Source = r.Source }),
+            new RedFlagRule { Id = RedFlagDetector.SuspectedEmergency, Urgency = Dispositions.Emergency, Reason = "reason_suspected_emergency", Confirm = "confirm_suspected_emergency", Source = "Statistical second opinion (red-flag-examples.en-GB.json)" },
+            new RedFlagRule { Id = RedFlagDetector.SuspectedUrgent, Urgency = Dispositions.Urgent, Reason = "reason_suspected_urgent", Confirm = "confirm_suspected_urgent", Source = "Statistical second opinion (red-flag-examples.en-GB.json)" },
+        ],
         RedFlagsVersion = concepts.Version,
         RedFlagsNextReviewDue = RedFlagsNextReviewDue is { } due && due < concepts.NextReviewDue ? due : concepts.NextReviewDue,
     };
