@@ -9,8 +9,9 @@ namespace BackCare.Bot.Tests.Dialogs;
 
 /// <summary>
 /// The red-flag safety net, played through /api/messages: a red flag typed in the middle of any
-/// dialog is acted on in that same turn, an uncertain mention gets one confirming question, and
-/// nothing that merely contains a command word or a trap word ("saddle") is misread.
+/// dialog is acted on in that same turn, an uncertain mention gets one neutral confirming question
+/// and nothing else, a clear negation gets nothing, and nothing that merely contains a command word
+/// or a trap word ("saddle") is misread.
 /// </summary>
 public sealed class SafetyNetTests : IAsyncLifetime
 {
@@ -28,7 +29,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
             services.RemoveAll<ISymptomCheckAuditLog>();
             services.AddSingleton<ISymptomCheckAuditLog>(_audit);
             services.RemoveAll<IRecognizer>();
-            services.AddSingleton<IRecognizer>(sp => new ThrowingRecognizer(new BackCare.Bot.Recognizers.TrainedRecognizer()));
+            services.AddSingleton<IRecognizer>(sp => new ThrowingRecognizer(new BackCare.Bot.Recognizers.PatternRecognizer()));
         });
     }
 
@@ -79,16 +80,21 @@ public sealed class SafetyNetTests : IAsyncLifetime
     {
         await PlayAsync(setup);
 
-        await _chat.SayAsync("I've had a high temperature since last night and my back is killing me");
+        await _chat.SayAsync("I've got a high temperature and my back is killing me");
 
         Assert.True(_chat.LastMessages[0].Text!.Contains(UrgentAdvice, StringComparison.Ordinal), $"{where}: {_chat.LastText}");
         Assert.Contains("After you have been checked", _chat.LastText);
         Assert.Equal("What else can I help you with?", _chat.LastMessages[^1].Text);
         Assert.Contains("Book after I've been checked", _chat.LastButtons);
         Assert.DoesNotContain("Book an assessment", _chat.LastButtons);
+        Assert.DoesNotContain("Check my soreness", _chat.LastButtons);
 
+        // The advice holds: the booking button gets it again, not the booking.
         await _chat.SayAsync("Book after I've been checked");
-        Assert.Contains("Please get checked first", _chat.LastText);
+        Assert.StartsWith("I understand it's inconvenient, but because you told me about a high temperature or infection", _chat.LastText);
+        Assert.Contains(UrgentAdvice, _chat.LastText);
+        Assert.DoesNotContain("onebodyldn.com", _chat.LastText);
+        Assert.Empty(_chat.LastButtons);
     }
 
     [Fact]
@@ -110,7 +116,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     {
         await _chat.JoinAsync();
 
-        await _chat.SayAsync("I'm 30 weeks pregnant and I've had a high temperature since yesterday");
+        await _chat.SayAsync("I'm 30 weeks pregnant and I've got a high temperature");
 
         Assert.Contains("please contact your midwife or maternity unit straight away", _chat.LastMessages[0].Text);
     }
@@ -127,30 +133,32 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.Equal("interrupted", record.Outcome);
         Assert.Equal(["saddle", "bladder_bowel"], record.QuestionsAsked.Take(2));
         Assert.Equal("no", record.Answers["saddle"]);
-        Assert.Contains("E-INCONTINENCE", record.RulesFired);
+        var rules = _chat.LastActivities.Single(a => a.Name == RedFlagCheck.TraceName).Value!["rules"]!.AsArray().Select(r => r!.GetValue<string>());
+        Assert.Subset(record.RulesFired.ToHashSet(), rules.ToHashSet());
     }
 
     [Theory]
-    [InlineData("I think my bum might be a bit numb", "E-SADDLE")]
-    [InlineData("I had numbness in my bum last year", "E-SADDLE")]
-    public async Task AnUncertainMentionGetsTheAdviceThenOneConfirmingQuestionAndANoCarriesOn(string message, string ruleId)
+    [InlineData("I think I might be a bit numb down below", "E-SADDLE")]
+    [InlineData("maybe some tingling in my groin", "E-SADDLE")]
+    public async Task AnUncertainMentionGetsOnlyANeutralQuestionAndANoCarriesOn(string message, string ruleId)
     {
         await PlayAsync(["Sciatica"]);
 
         await _chat.SayAsync(message);
 
-        Assert.StartsWith("You mentioned:", _chat.LastMessages[0].Text);
-        Assert.Contains("If you have this now, call 999 or go to A&E straight away", _chat.LastMessages[0].Text);
-        Assert.StartsWith("Just to check:", _chat.LastMessages[^1].Text);
-        Assert.Equal(["Yes", "No"], _chat.LastButtons);
+        var question = Assert.Single(_chat.LastMessages);
+        Assert.StartsWith("Just to check: **right now**, do you have numbness", question.Text);
+        Assert.Equal(["Yes", "No", "Not sure"], _chat.LastButtons);
+        AssertNoAdvice();
         var trace = _chat.LastActivities.Single(a => a.Name == RedFlagCheck.TraceName).Value!;
         Assert.True(trace["ambiguous"]!.GetValue<bool>());
         Assert.Equal(ruleId, trace["rules"]![0]!.GetValue<string>());
 
         await _chat.SayAsync("no");
 
-        Assert.Contains("Thanks for checking", _chat.LastText);
+        Assert.Equal("Thanks for checking. Let's carry on.", _chat.LastMessages[0].Text);
         Assert.Equal("Is there anything else I can help with?", _chat.LastMessages[^1].Text);
+        AssertNoAdvice();
         Assert.Empty(_audit.Records);
     }
 
@@ -158,11 +166,13 @@ public sealed class SafetyNetTests : IAsyncLifetime
     public async Task AYesToTheConfirmingQuestionIsAnEmergency()
     {
         await _chat.JoinAsync();
-        await _chat.SayAsync("I think I might have some numbness down below");
+        await _chat.SayAsync("I think I might be a bit numb down below");
+        Assert.DoesNotContain("999", _chat.LastText);
 
         await _chat.SayAsync("yes");
 
         Assert.StartsWith("🚨 **" + EmergencyAdvice, _chat.LastMessages[0].Text);
+        Assert.Contains("numbness or tingling around your genitals, bottom or inner thighs", _chat.LastText);
         Assert.Equal("emergency", _audit.Records.Single().Disposition);
     }
 
@@ -170,11 +180,52 @@ public sealed class SafetyNetTests : IAsyncLifetime
     public async Task NotSureAboutTheConfirmingQuestionIsTreatedAsYes()
     {
         await _chat.JoinAsync();
-        await _chat.SayAsync("maybe a bit of tingling in my groin, I think");
+        await _chat.SayAsync("maybe some tingling in my groin");
+        Assert.DoesNotContain("999", _chat.LastText);
 
-        await _chat.SayAsync("not sure");
+        await _chat.SayAsync("Not sure");
 
         Assert.StartsWith("🚨 **" + EmergencyAdvice, _chat.LastMessages[0].Text);
+    }
+
+    [Fact]
+    public async Task AnUnreadableAnswerIsAskedOnceMoreThenGetsAGentleConditionalLineNeverEmergencyAdvice()
+    {
+        await PlayAsync(["Sciatica"]);
+        await _chat.SayAsync("I think I might be a bit numb down below");
+
+        await _chat.SayAsync("purple");
+
+        Assert.StartsWith("Sorry, I didn't catch that. Please choose **Yes**, **No** or **Not sure**.", _chat.LastText);
+        Assert.Contains("Just to check: **right now**", _chat.LastText);
+        Assert.Equal(["Yes", "No", "Not sure"], _chat.LastButtons);
+        AssertNoAdvice();
+
+        await _chat.SayAsync("banana");
+
+        Assert.Equal("That's OK, let's carry on. If you do have this now, or it starts, please call 999 or go to A&E.", _chat.LastMessages[0].Text);
+        Assert.Equal("Is there anything else I can help with?", _chat.LastMessages[^1].Text);
+        Assert.DoesNotContain("🚨", _chat.LastText);
+        Assert.DoesNotContain("call 999 now", _chat.LastText);
+        Assert.Empty(_audit.Records);
+
+        // Nothing holds: the conversation carries on as usual.
+        await _chat.SayAsync("Another question");
+        Assert.Contains("Book an assessment", _chat.LastButtons);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryDialog))]
+    public async Task AClearNegationIsNotActedOnAtAnyPrompt(string where, string[] setup)
+    {
+        await PlayAsync(setup);
+
+        await _chat.SayAsync("no numbness around my bum at all, just sore");
+
+        Assert.Equal("none", _chat.LastActivities.Single(a => a.Name == RedFlagCheck.TraceName).Value!["urgency"]!.GetValue<string>());
+        Assert.False(_chat.LastText.Contains("Just to check", StringComparison.Ordinal), $"{where}: {_chat.LastText}");
+        AssertNoAdvice();
+        Assert.DoesNotContain(_audit.Records, r => r.Outcome is "safety_net" or "interrupted");
     }
 
     [Fact]
@@ -200,7 +251,6 @@ public sealed class SafetyNetTests : IAsyncLifetime
         await _chat.SayAsync(message);
 
         Assert.DoesNotContain("call 999 now", _chat.LastText);
-        Assert.DoesNotContain("If you have this now", _chat.LastText);
         Assert.DoesNotContain("Here's how I can help", _chat.LastText);
         Assert.DoesNotContain("Just to check", _chat.LastText);
         Assert.Equal("none", _chat.LastActivities.Single(a => a.Name == RedFlagCheck.TraceName).Value!["urgency"]!.GetValue<string>());
@@ -222,6 +272,15 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         await _chat.SayAsync("Sciatica");
         Assert.Contains("4 to 6 weeks", _chat.LastText);
+    }
+
+    /// <summary>Nothing alarming in the last turn: no emergency banner, no "call 999 now", no "You mentioned".</summary>
+    private void AssertNoAdvice()
+    {
+        Assert.DoesNotContain("🚨", _chat.LastText);
+        Assert.DoesNotContain("call 999 now", _chat.LastText);
+        Assert.DoesNotContain("You mentioned", _chat.LastText);
+        Assert.DoesNotContain(UrgentAdvice, _chat.LastText);
     }
 
     private async Task PlayAsync(IEnumerable<string> setup)

@@ -145,11 +145,12 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         Assert.Empty(_chat.LastButtons);
         Assert.Equal([ruleId], _player.TraceValue(TriageDecision.TraceName)!["rules"]!.AsArray().Select(r => r!.GetValue<string>()));
 
-        // Nothing after an emergency offers a massage booking.
+        // The advice holds: asking to book gets it again, and nothing offers a massage booking.
         await _chat.SayAsync("can I book a massage?");
-        Assert.Contains("please get those checked first", _chat.LastText);
-        Assert.DoesNotContain("Book an assessment", _chat.LastButtons);
-        Assert.DoesNotContain("Book online", _chat.LastButtons);
+        Assert.Contains(EmergencyAdvice, _chat.LastText);
+        Assert.Contains("please don't book or have a massage until a doctor has checked you", _chat.LastText);
+        Assert.Empty(_chat.LastButtons);
+        Assert.DoesNotContain("onebodyldn.com", _chat.LastText);
     }
 
     [Theory]

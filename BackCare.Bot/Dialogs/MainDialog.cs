@@ -21,12 +21,14 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly Bot.Triage.TriageContent _triage;
 
     private readonly SymptomCheckAuditor _auditor;
+    private readonly AdviceHold _hold;
 
     public MainDialog(
-        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor)
+        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold)
         : base(nameof(MainDialog), activities)
     {
         _faq = faq;
+        _hold = hold;
         _auditor = auditor;
         _profiles = profiles;
         _triage = triage;
@@ -135,13 +137,16 @@ public sealed class MainDialog : InterruptibleDialog
         return await step.BeginDialogAsync(TopicDialog.IdFor(topic), null, cancellationToken);
     }
 
-    /// <summary>The menu: every topic, without booking after emergency advice, and booking "after you've been checked" after urgent advice.</summary>
+    /// <summary>
+    /// The menu: every topic, without booking after emergency advice, and booking "after you've been
+    /// checked" after urgent advice. While advice holds, only the topics still answered (and that booking).
+    /// </summary>
     private List<Choice> MenuChoices(TriageProfile profile)
     {
         var choices = new List<Choice>();
         foreach (var topic in _faq.Topics)
         {
-            if (topic.Id == Intents.Booking && profile.EmergencyAdvised)
+            if (topic.Id == Intents.Booking ? profile.EmergencyAdvised : profile.Advice is not null && !_hold.Answers(topic.Id))
             {
                 continue;
             }

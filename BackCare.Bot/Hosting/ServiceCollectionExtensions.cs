@@ -61,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SymptomCheckAuditor>();
         services.AddSingleton<DispositionPresenter>();
         services.AddSingleton<SymptomCheckDialog>();
+        services.AddSingleton<AdviceHold>();
         services.AddSingleton<RedFlagSafetyNet>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();

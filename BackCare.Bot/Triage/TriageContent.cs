@@ -29,6 +29,7 @@ public sealed class TriageContent
         var extra = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["escalationHours"] = file.EscalationThresholdHours.ToString(CultureInfo.InvariantCulture),
+            ["reasons"] = ReasonsPlaceholder,
         };
         foreach (var (key, entry) in file.Texts)
         {
@@ -44,7 +45,12 @@ public sealed class TriageContent
                 .Concat(ShortAnswers));
         Answers = new AnswerReader(file, Text);
         Questions = file.Questions;
+        Parting = TriagePatterns.Compile(file.AdviceHold.Parting, file.Terms, "adviceHold.parting");
+        Pushback = TriagePatterns.Compile(file.AdviceHold.Pushback, file.Terms, "adviceHold.pushback");
     }
+
+    /// <summary>Left in the texts at start-up and filled per message with the reasons of the advice given.</summary>
+    public const string ReasonsPlaceholder = "{reasons}";
 
     private static readonly string[] ShortAnswers =
     [
@@ -66,6 +72,12 @@ public sealed class TriageContent
     public AnswerReader Answers { get; }
 
     public IReadOnlyList<TriageQuestion> Questions { get; }
+
+    /// <summary>A whole (folded) message that thanks or says goodbye, while advice holds.</summary>
+    public PatternSet Parting { get; }
+
+    /// <summary>A (folded) message that pushes back on the advice ("can it wait", "drive myself", "anyway").</summary>
+    public PatternSet Pushback { get; }
 
     public IReadOnlyCollection<string> TextKeys => _texts.Keys;
 

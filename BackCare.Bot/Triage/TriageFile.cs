@@ -36,6 +36,9 @@ public sealed class TriageFile
 
     public Dictionary<string, ResponseEntry> Texts { get; init; } = [];
 
+    /// <summary>What may still be answered while emergency or urgent advice holds, and the words that show a parting or a push back.</summary>
+    public AdviceHoldRules AdviceHold { get; init; } = new();
+
     /// <summary>The version of red-flags.en-GB.json merged in (see <see cref="WithRedFlags"/>).</summary>
     public string? RedFlagsVersion { get; init; }
 
@@ -55,6 +58,7 @@ public sealed class TriageFile
         SymptomMentions = SymptomMentions,
         Rules = Rules,
         Texts = Texts,
+        AdviceHold = AdviceHold,
         Terms = Terms,
         Negation = Negation,
         Spelling = Spelling,
@@ -84,6 +88,7 @@ public sealed class TriageFile
         SymptomMentions = SymptomMentions,
         Rules = Rules,
         Texts = Texts,
+        AdviceHold = AdviceHold,
         Terms = redFlags.Terms,
         RedFlags = redFlags.RedFlags,
         Negation = redFlags.Negation,
@@ -247,6 +252,23 @@ public sealed class NegationCues
     /// "hay fever"); they are blanked out before the red-flag patterns run.
     /// </summary>
     public List<string> HarmlessPhrases { get; init; } = [];
+}
+
+/// <summary>
+/// After emergency or urgent advice, the advice holds: every message gets it again, except help, stop
+/// and start over, a parting ("thanks", "bye"), and a clear question on one of <see cref="AnsweredTopics"/>
+/// that does not push back. Patterns are regular expressions over folded text.
+/// </summary>
+public sealed class AdviceHoldRules
+{
+    /// <summary>FAQ topics (intent ids) still answered while the advice holds; never booking or the symptom check.</summary>
+    public List<string> AnsweredTopics { get; init; } = [];
+
+    /// <summary>A whole message that thanks or says goodbye ("thanks", "ok bye", "will do").</summary>
+    public List<string> Parting { get; init; } = [];
+
+    /// <summary>Anywhere in a message: a push back on the advice ("can it wait", "drive myself", "anyway", "have my massage").</summary>
+    public List<string> Pushback { get; init; } = [];
 }
 
 public static class QuestionKinds

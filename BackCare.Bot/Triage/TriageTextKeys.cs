@@ -19,6 +19,12 @@ public static class TriageTextKeys
     public const string RetryConsent = "retry_consent";
     public const string RetrySeverity = "retry_severity";
     public const string RetryYesNo = "retry_yes_no";
+    public const string SayAdviceHoldEmergency = "say_advice_hold_emergency";
+    public const string SayAdviceHoldUrgent = "say_advice_hold_urgent";
+    public const string SayAdviceHoldUrgentPregnant = "say_advice_hold_urgent_pregnant";
+    public const string SayAdvicePartingEmergency = "say_advice_parting_emergency";
+    public const string SayAdvicePartingUrgent = "say_advice_parting_urgent";
+    public const string SayAdvicePartingUrgentPregnant = "say_advice_parting_urgent_pregnant";
     public const string SayAssess = "say_assess";
     public const string SayAssessBooking = "say_assess_booking";
     public const string SayAssessSummaryIntro = "say_assess_summary_intro";
@@ -31,16 +37,15 @@ public static class TriageTextKeys
     public const string SayNormal = "say_normal";
     public const string SayNormalSafetyNet = "say_normal_safety_net";
     public const string SayReasonsIntro = "say_reasons_intro";
-    public const string SayMentionedIntro = "say_mentioned_intro";
     public const string SayRedFlagNotNow = "say_red_flag_not_now";
-    public const string SayRedFlagPossibleEmergency = "say_red_flag_possible_emergency";
-    public const string SayRedFlagPossibleUrgent = "say_red_flag_possible_urgent";
-    public const string SayRedFlagPossibleUrgentPregnant = "say_red_flag_possible_urgent_pregnant";
-    public const string SayRedFlagUnsure = "say_red_flag_unsure";
+    public const string SayRedFlagUnansweredEmergency = "say_red_flag_unanswered_emergency";
+    public const string SayRedFlagUnansweredUrgent = "say_red_flag_unanswered_urgent";
+    public const string SayRedFlagUnansweredUrgentPregnant = "say_red_flag_unanswered_urgent_pregnant";
     public const string SayUrgent = "say_urgent";
     public const string SayUrgentBookingAfterCheck = "say_urgent_booking_after_check";
     public const string SayUrgentPregnant = "say_urgent_pregnant";
     public const string SummaryDispositionAssess = "summary_disposition_assess";
     public const string SummaryRedFlags = "summary_red_flags";
     public const string SummaryRedFlagsNone = "summary_red_flags_none";
+    public const string WordAnd = "word_and";
 }

@@ -10,7 +10,8 @@ namespace BackCare.Bot.Dialogs.Triage;
 /// what may follow: nothing after an emergency; booking only "after you have been checked" after
 /// urgent advice; a booking hand-off with a non-identifying summary for an assessment; self-care
 /// and a safety net for normal soreness. Tells the Emulator why (a TriageDisposition trace) and
-/// records the outcome in the conversation's <see cref="TriageProfile"/>.
+/// records the outcome in the conversation's <see cref="TriageProfile"/>, where emergency or urgent
+/// advice then holds (<see cref="AdviceHold"/>).
 /// </summary>
 public sealed class DispositionPresenter(TriageContent triage, ContentActivities activities, TriageProfileAccessor profiles)
 {
@@ -23,6 +24,8 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
             profile.Pregnant = pregnant;
         }
 
+        profile.Advice = GivenAdvice.After(profile.Advice, decision);
+
         switch (decision.Disposition)
         {
             case Dispositions.Emergency:
@@ -32,8 +35,7 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
 
             case Dispositions.Urgent:
                 profile.UrgentAdvised = true;
-                var pregnancyService = profile.IsPregnant || decision.Rules.Contains("U-PREGNANT-WORRY");
-                await SendAsync(turnContext, $"{triage.Get(pregnancyService ? TriageTextKeys.SayUrgentPregnant : TriageTextKeys.SayUrgent)}\n\n{Reasons(decision)}", cancellationToken);
+                await SendAsync(turnContext, $"{triage.Get(profile.NeedsMaternityService(decision.Rules) ? TriageTextKeys.SayUrgentPregnant : TriageTextKeys.SayUrgent)}\n\n{Reasons(decision)}", cancellationToken);
                 await SendAsync(turnContext, triage.Get(TriageTextKeys.SayUrgentBookingAfterCheck), cancellationToken);
                 break;
 

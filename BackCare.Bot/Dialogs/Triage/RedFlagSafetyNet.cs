@@ -1,4 +1,3 @@
-using System.Text;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
 using BackCare.Bot.Framework.Schema;
@@ -11,15 +10,17 @@ namespace BackCare.Bot.Dialogs.Triage;
 /// Runs on every message, before any dialog, whatever the dialog was doing (menu, an FAQ, a prompt
 /// of the symptom check, free text after a disposition). A plainly mentioned red flag is acted on
 /// in that same turn: its advice first, the running dialogs end (an emergency ends everything; after
-/// urgent advice the menu returns), and the outcome is audited. An uncertain mention ("no numbness
-/// at all", "I had numbness last year") gets the advice for "if you have this now" and one direct
-/// confirming question; the answer decides. Tells the Emulator every verdict (a RedFlagCheck trace).
+/// urgent advice the menu returns), and the outcome is audited. An uncertain mention ("I might be a
+/// bit numb down below") gets one neutral confirming question and nothing else; the answer decides.
+/// Once emergency or urgent advice was given it holds (<see cref="AdviceHold"/>): what follows gets
+/// that advice again unless it tells of a new red flag. Tells the Emulator every verdict (a RedFlagCheck trace).
 /// </summary>
 public sealed class RedFlagSafetyNet(
     TriageContent triage,
     DispositionPresenter presenter,
     SymptomCheckAuditor auditor,
-    TriageProfileAccessor profiles)
+    TriageProfileAccessor profiles,
+    AdviceHold hold)
 {
     private const int MaxConfirmAttempts = 2;
 
@@ -44,6 +45,11 @@ public sealed class RedFlagSafetyNet(
             }
         }
 
+        if (profile.Advice is { } held && !AdviceHold.IsNewRedFlag(held, check))
+        {
+            return await hold.RespondAsync(turnContext, dialogState, profile, text, cancellationToken);
+        }
+
         if (!check.IsRedFlag)
         {
             return SafetyNetOutcome.Continue;
@@ -54,12 +60,13 @@ public sealed class RedFlagSafetyNet(
             return await ActAsync(turnContext, dialogState, check.Urgency, check.Rules, cancellationToken, text);
         }
 
-        // The check's own question is the confirming question: "no numbness" answers it.
+        // The check's own question is the confirming question: "I think so, a bit" answers it.
         if (SymptomCheckDialog.IsAskingQuestion(dialogState))
         {
             return SafetyNetOutcome.Continue;
         }
 
+        // Uncertain: ask, neutrally, before any advice (no banner, nothing the user did not say).
         var fallback = check.WithoutAmbiguous();
         profile.Pending = new PendingRedFlag
         {
@@ -68,38 +75,42 @@ public sealed class RedFlagSafetyNet(
             FallbackUrgency = fallback.IsRedFlag ? fallback.Urgency : null,
             FallbackRules = fallback.Rules.ToList(),
         };
-        await SendAsync(turnContext, PossibleAdvice(check.Urgency, check.Rules, profile), cancellationToken);
-        await AskConfirmAsync(turnContext, triage.Get(triage.RedFlag(check.Rules[0]).Confirm), cancellationToken);
+        await AskConfirmAsync(turnContext, ConfirmText(profile.Pending), cancellationToken);
         return SafetyNetOutcome.Handled;
     }
 
     private async Task<SafetyNetOutcome> ResolvePendingAsync(
         ITurnContext turnContext, DialogState dialogState, TriageProfile profile, PendingRedFlag pending, string? text, CancellationToken cancellationToken)
     {
-        switch (triage.Answers.Read(ConfirmQuestion, text, []))
+        switch (triage.Answers.Read(ConfirmQuestion, text, triage.TitlesFor(ConfirmQuestion)))
         {
             case AnswerCodes.Yes or AnswerCodes.Unsure:
                 return await ActAsync(turnContext, dialogState, pending.Urgency, pending.Rules, cancellationToken, answerText: null);
 
             case AnswerCodes.No:
                 await SendAsync(turnContext, triage.Get(TriageTextKeys.SayRedFlagNotNow), cancellationToken);
-                return pending.FallbackUrgency is { } urgency
-                    ? await ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken, answerText: null)
-                    : SafetyNetOutcome.Resume;
+                return await FallBackAsync(turnContext, dialogState, pending, cancellationToken);
 
             default:
                 if (pending.Attempts + 1 < MaxConfirmAttempts)
                 {
                     pending.Attempts++;
                     profile.Pending = pending;
-                    await AskConfirmAsync(turnContext, triage.Get(TriageTextKeys.RetryConfirmRedFlag), cancellationToken);
+                    await AskConfirmAsync(turnContext, $"{triage.Get(TriageTextKeys.RetryConfirmRedFlag)}\n\n{ConfirmText(pending)}", cancellationToken);
                     return SafetyNetOutcome.Handled;
                 }
 
-                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayRedFlagUnsure), cancellationToken);
-                return SafetyNetOutcome.Resume;
+                // Never emergency advice just because an answer could not be read: a conditional safety net.
+                await SendAsync(turnContext, triage.Get(UnansweredKey(pending, profile)), cancellationToken);
+                return await FallBackAsync(turnContext, dialogState, pending, cancellationToken);
         }
     }
+
+    /// <summary>After a "no" (or no answer): what was plainly mentioned beside the uncertain flag still stands.</summary>
+    private Task<SafetyNetOutcome> FallBackAsync(ITurnContext turnContext, DialogState dialogState, PendingRedFlag pending, CancellationToken cancellationToken) =>
+        pending.FallbackUrgency is { } urgency
+            ? ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken, answerText: null)
+            : Task.FromResult(SafetyNetOutcome.Resume);
 
     private async Task<SafetyNetOutcome> ActAsync(
         ITurnContext turnContext, DialogState dialogState, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken, string? answerText)
@@ -134,24 +145,18 @@ public sealed class RedFlagSafetyNet(
         return urgency == Dispositions.Emergency ? SafetyNetOutcome.Handled : SafetyNetOutcome.Menu;
     }
 
-    private string PossibleAdvice(string urgency, IReadOnlyList<string> rules, TriageProfile profile)
-    {
-        var key = urgency == Dispositions.Emergency
-            ? TriageTextKeys.SayRedFlagPossibleEmergency
-            : profile.IsPregnant || rules.Contains("U-PREGNANT-WORRY") ? TriageTextKeys.SayRedFlagPossibleUrgentPregnant : TriageTextKeys.SayRedFlagPossibleUrgent;
-        var builder = new StringBuilder(triage.Get(TriageTextKeys.SayMentionedIntro)).Append('\n');
-        foreach (var reason in rules.Select(triage.ReasonFor).Distinct())
-        {
-            builder.Append("\n- ").Append(reason);
-        }
+    /// <summary>The rule's own neutral question ("Just to check: do you have … now?").</summary>
+    private string ConfirmText(PendingRedFlag pending) => triage.Get(triage.RedFlag(pending.Rules[0]).Confirm);
 
-        return builder.Append("\n\n").Append(triage.Get(key)).ToString();
-    }
+    private static string UnansweredKey(PendingRedFlag pending, TriageProfile profile) =>
+        pending.Urgency == Dispositions.Emergency
+            ? TriageTextKeys.SayRedFlagUnansweredEmergency
+            : profile.NeedsMaternityService(pending.Rules) ? TriageTextKeys.SayRedFlagUnansweredUrgentPregnant : TriageTextKeys.SayRedFlagUnansweredUrgent;
 
     private async Task AskConfirmAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
         var prompt = Activity.CreateMessage(question, InputHints.ExpectingInput);
-        IReadOnlyList<Choice> choices = [new() { Value = triage.Get(TriageTextKeys.ChoiceYes) }, new() { Value = triage.Get(TriageTextKeys.ChoiceNo) }];
+        IReadOnlyList<Choice> choices = triage.TitlesFor(ConfirmQuestion).Select(title => new Choice { Value = title }).ToList();
         await turnContext.SendActivityAsync(ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, ListStyle.Auto), cancellationToken);
     }
 

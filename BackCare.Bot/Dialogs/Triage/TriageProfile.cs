@@ -14,10 +14,46 @@ public sealed class TriageProfile
     /// <summary>"yes", "no" or "unsure" once known (from the check, or "I'm 20 weeks pregnant").</summary>
     public string? Pregnant { get; set; }
 
-    /// <summary>An ambiguous red flag waiting for the answer to its one confirming question.</summary>
+    /// <summary>An uncertain red flag waiting for the answer to its one confirming question.</summary>
     public PendingRedFlag? Pending { get; set; }
 
+    /// <summary>
+    /// The emergency or urgent advice last given, which holds (<see cref="AdviceHold"/>) until the
+    /// user says stop or start over, or the conversation is reset.
+    /// </summary>
+    public GivenAdvice? Advice { get; set; }
+
     public bool IsPregnant => Pregnant == Bot.Triage.AnswerCodes.Yes;
+
+    /// <summary>Urgent advice goes to the maternity service in pregnancy, or when a pregnancy warning sign was the reason.</summary>
+    public bool NeedsMaternityService(IEnumerable<string> rules) => IsPregnant || rules.Contains("U-PREGNANT-WORRY");
+}
+
+/// <summary>Emergency or urgent advice that was given, and the rules it was given for.</summary>
+public sealed class GivenAdvice
+{
+    public required string Urgency { get; init; }
+
+    public required List<string> Rules { get; init; }
+
+    /// <summary>The advice that holds after <paramref name="decision"/>: the more urgent, and at the same urgency every reason given.</summary>
+    public static GivenAdvice? After(GivenAdvice? held, Bot.Triage.TriageDecision decision)
+    {
+        if (decision.Disposition is not (Bot.Triage.Dispositions.Emergency or Bot.Triage.Dispositions.Urgent))
+        {
+            return held;
+        }
+
+        var rank = Bot.Triage.Dispositions.Rank(decision.Disposition);
+        if (held is null || Bot.Triage.Dispositions.Rank(held.Urgency) < rank)
+        {
+            return new GivenAdvice { Urgency = decision.Disposition, Rules = decision.Rules.ToList() };
+        }
+
+        return Bot.Triage.Dispositions.Rank(held.Urgency) == rank
+            ? new GivenAdvice { Urgency = held.Urgency, Rules = held.Rules.Union(decision.Rules).ToList() }
+            : held;
+    }
 }
 
 /// <summary>The red flag a confirming question is about, and what stands if the answer is no.</summary>
