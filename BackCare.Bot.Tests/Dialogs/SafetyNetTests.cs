@@ -29,7 +29,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
             services.RemoveAll<ISymptomCheckAuditLog>();
             services.AddSingleton<ISymptomCheckAuditLog>(_audit);
             services.RemoveAll<IRecognizer>();
-            services.AddSingleton<IRecognizer>(sp => new ThrowingRecognizer(new BackCare.Bot.Recognizers.PatternRecognizer()));
+            services.AddSingleton<IRecognizer>(sp => new ThrowingRecognizer(new BackCare.Bot.Recognizers.TrainedRecognizer()));
         });
     }
 
