@@ -213,7 +213,8 @@ public sealed class AdviceHoldTests : IAsyncLifetime
     public async Task AfterEmergencyAdviceFromTheSymptomCheckThePushBackGetsTheAdviceAgain()
     {
         await _chat.SayAsync("Check my soreness");
-        await _chat.SayAsync("Yes, start");
+        await _chat.SayAsync("Start the check");
+        await _chat.SayAsync("Yes, one or more");
         await _chat.SayAsync("Yes");
         Assert.StartsWith("🚨 " + EmergencyAdvice, _chat.LastMessages[0].Text);
 

@@ -41,10 +41,14 @@ public sealed class SafetyNetTests : IAsyncLifetime
         { "FAQ follow-up", ["Sciatica"] },
         { "booking follow-up", ["Book an assessment"] },
         { "symptom check consent", ["Check my soreness"] },
-        { "symptom check red-flag question", ["Check my soreness", "Yes, start"] },
-        { "symptom check soreness question", ["Check my soreness", "Yes, start", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "Yesterday"] },
-        { "after a disposition", ["Check my soreness", "Yes, start", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "Yesterday", "During or within a day", "Dull ache, tender or stiff", "Lower back only", "3", "Getting better", "No", "None of these"] },
-        { "after declining the check", ["Check my soreness", "No thanks"] },
+        { "symptom check grouped red-flag question", ["Check my soreness", "Start the check"] },
+        { "symptom check red-flag question", ["Check my soreness", "Start the check", "Yes, one or more"] },
+        { "symptom check grouped soreness question", ["Check my soreness", "Start the check", "None of these", "None of these", "Yesterday"] },
+        { "symptom check soreness question", ["Check my soreness", "Start the check", "None of these", "None of these", "Yesterday", "Yes, one or more"] },
+        { "symptom check booking offer", ["Check my soreness", "Start the check", "Book an assessment"] },
+        { "symptom check carry on or stop", ["Check my soreness", "Start the check", "purple", "banana", "what"] },
+        { "after a disposition", ["Check my soreness", "Start the check", "None of these", "None of these", "Yesterday", "None of these"] },
+        { "after declining the check", ["Check my soreness", "Not now"] },
     };
 
     public Task InitializeAsync()
@@ -124,14 +128,14 @@ public sealed class SafetyNetTests : IAsyncLifetime
     [Fact]
     public async Task ARedFlagMidCheckIsAuditedAsAnInterruptedCheckWithTheAnswersSoFar()
     {
-        await PlayAsync(["Check my soreness", "Yes, start", "no", "no"]);
+        await PlayAsync(["Check my soreness", "Start the check", "Yes, one or more", "no"]);
 
         await _chat.SayAsync("actually I've wet myself without noticing");
 
         Assert.Contains(EmergencyAdvice, _chat.LastText);
         var record = Assert.Single(_audit.Records);
         Assert.Equal("interrupted", record.Outcome);
-        Assert.Equal(["saddle", "bladder_bowel"], record.QuestionsAsked.Take(2));
+        Assert.Equal(["emergency_signs", "saddle"], record.QuestionsAsked.Take(2));
         Assert.Equal("no", record.Answers["saddle"]);
         var rules = _chat.LastActivities.Single(a => a.Name == RedFlagCheck.TraceName).Value!["rules"]!.AsArray().Select(r => r!.GetValue<string>());
         Assert.Subset(record.RulesFired.ToHashSet(), rules.ToHashSet());
@@ -231,7 +235,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     [Fact]
     public async Task DuringTheCheckANegatedSymptomIsSimplyAnAnswer()
     {
-        await PlayAsync(["Check my soreness", "Yes, start"]);
+        await PlayAsync(["Check my soreness", "Start the check", "Yes, one or more"]);
 
         await _chat.SayAsync("no numbness or tingling down there");
 
@@ -259,7 +263,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     [Fact]
     public async Task AnExceptionMidCheckStillAnswersWithTheEmergencyGuidanceAndResetsTheCheck()
     {
-        await PlayAsync(["Check my soreness", "Yes, start", "no", "no", "no"]);
+        await PlayAsync(["Check my soreness", "Start the check", "Yes, one or more", "no", "no"]);
 
         await _chat.SayAsync(ThrowingRecognizer.Trigger);
 
@@ -268,7 +272,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.Contains("urgent GP appointment today or contact NHS 111", _chat.LastText);
         var record = Assert.Single(_audit.Records);
         Assert.Equal("interrupted", record.Outcome);
-        Assert.Equal(["saddle", "bladder_bowel", "both_legs"], record.QuestionsAsked);
+        Assert.Equal(["emergency_signs", "saddle", "bladder_bowel"], record.QuestionsAsked);
 
         await _chat.SayAsync("Sciatica");
         Assert.Contains("4 to 6 weeks", _chat.LastText);

@@ -62,27 +62,30 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task OpensWithTheStatementAndTheEmergencyNumberThenAsksConsent()
+    public async Task OpensWithOneShortStatementWithTheEmergencyNumberAndStartOrNotNow()
     {
         await _chat.JoinAsync();
 
         await _chat.SayAsync("Check my soreness");
 
-        var statement = _chat.LastMessages[^2].Text!;
+        var statement = Assert.Single(_chat.LastMessages).Text!;
         Assert.Contains("not a diagnosis", statement);
         Assert.Contains("not for emergencies", statement);
         Assert.Contains("call 999 or go to A&E", statement);
-        Assert.Equal("Are you happy to answer some questions about your health?", _chat.LastMessages[^1].Text);
-        Assert.Equal(["Yes, start", "No thanks"], _chat.LastButtons);
+        Assert.Contains("codes only (no names, contact details or what you type)", statement);
+        Assert.Equal(["Start the check", "Not now"], _chat.LastButtons);
     }
 
-    [Fact]
-    public async Task DecliningConsentAsksNothingAboutHealthAndTheFaqStillWorks()
+    [Theory]
+    [InlineData("Not now")]
+    [InlineData("no thanks")]
+    [InlineData("nah")]
+    public async Task OnlyAClearDeclineDeclinesAndAsksNothingAboutHealthAndTheFaqStillWorks(string decline)
     {
         await _chat.JoinAsync();
         await _chat.SayAsync("Check my soreness");
 
-        await _chat.SayAsync("No thanks");
+        await _chat.SayAsync(decline);
 
         Assert.Contains("I won't ask about your health", _chat.LastText);
         Assert.Equal("What else can I help you with?", _chat.LastMessages[^1].Text);
@@ -94,17 +97,175 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AsksTheEmergencyQuestionsFirstThenTheUrgentOnesThenAboutTheSoreness()
+    public async Task AsksTheEmergencySignsAsOneQuestionFirstThenTheUrgentOnesThenAboutTheSoreness()
     {
         await _player.StartAsync();
 
         await _player.AnswerAllAsync();
 
-        var groups = _player.Asked.Select(id => TriageFixture.Content.Question(id).Group).ToList();
-        Assert.Equal(6, groups.TakeWhile(g => g == Dispositions.Emergency).Count());
-        Assert.Equal(6, groups.Skip(6).TakeWhile(g => g == Dispositions.Urgent).Count());
-        Assert.All(groups.Skip(12), g => Assert.Equal("about", g));
-        Assert.Equal(["massage_when", "pain_onset", "feel", "where", "severity", "trend", "pregnant", "conditions"], _player.Asked.Skip(12));
+        Assert.Equal(["emergency_signs", "urgent_signs", "massage_when", "soreness_signs"], _player.Asked);
+        var record = Assert.Single(_audit.Records);
+        Assert.Equal("none", record.Answers["emergency_signs"]);
+        Assert.All(TriageFixture.Content.Questions.Where(q => q.Group is Dispositions.Emergency or Dispositions.Urgent), q => Assert.Equal("no", record.Answers[q.Id]));
+        Assert.Equal("no", record.Answers["pregnant"]);
+        Assert.Equal("none", record.Answers["conditions"]);
+    }
+
+    [Fact]
+    public async Task TheGroupedEmergencyQuestionIsAReadableListWithThreeButtonsMostDangerousFirst()
+    {
+        await _player.StartAsync();
+
+        var question = _chat.LastMessages[^1].Text!;
+        Assert.StartsWith("First, the most important signs. Since your back pain started, have you had any of these?\n\n- ", question);
+        Assert.Equal(6, question.Split('\n').Count(line => line.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.True(question.IndexOf("genitals", StringComparison.Ordinal) < question.IndexOf("peeing", StringComparison.Ordinal));
+        Assert.True(question.IndexOf("peeing", StringComparison.Ordinal) < question.IndexOf("both legs", StringComparison.Ordinal));
+        Assert.Equal(["None of these", "Yes, one or more", "Not sure"], _chat.LastButtons);
+    }
+
+    [Fact]
+    public async Task ByButtonsTheNormalSorenessAdviceTakesAtMostEightMessages()
+    {
+        var sent = new List<string> { "Check my soreness", "Start the check", "None of these", "None of these", "Yesterday", "None of these" };
+        await _chat.JoinAsync();
+
+        foreach (var message in sent)
+        {
+            Assert.DoesNotContain(NormalAdvice, _chat.LastText);
+            await _chat.SayAsync(message);
+        }
+
+        Assert.InRange(sent.Count, 1, 8);
+        Assert.Contains(NormalAdvice, _chat.LastText);
+        Assert.Contains("What would change this advice", _chat.LastText);
+        Assert.Equal("normal", _audit.Records[^1].Disposition);
+    }
+
+    [Fact]
+    public async Task WhenTheFirstMessageDescribesTheSorenessTheAdviceTakesAtMostSixMessages()
+    {
+        await _player.StartAsync("I'm really sore after my massage yesterday, is that normal?");
+
+        await _player.AnswerAllAsync();
+
+        Assert.InRange(_player.MessagesSent, 1, 6);
+        Assert.DoesNotContain("massage_when", _player.Asked);
+        Assert.Contains(NormalAdvice, _chat.LastText);
+        Assert.Equal("yesterday", _audit.Records[^1].Answers["massage_when"]);
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("none")]
+    [InlineData("nope none of those")]
+    public async Task ATypedNoAtAGroupedQuestionIsNoneOfThese(string typed)
+    {
+        await _player.StartAsync();
+
+        await _chat.SayAsync(typed);
+
+        Assert.Equal("urgent_signs", _player.CurrentGroup()?.Id);
+        await _chat.SayAsync(typed);
+        Assert.Equal("massage_when", _player.CurrentQuestion()?.Id);
+    }
+
+    [Fact]
+    public async Task AYesAtTheGroupedEmergencyQuestionAsksThemOneByOneAndEndsWithTheRightEmergencyAdvice()
+    {
+        await _player.StartAsync();
+
+        await _chat.SayAsync("Yes, one or more");
+        Assert.Contains("one at a time", _chat.LastText);
+        Assert.Equal("saddle", _player.CurrentQuestion()?.Id);
+        await _chat.SayAsync("No");
+        Assert.Equal("bladder_bowel", _player.CurrentQuestion()?.Id);
+        await _chat.SayAsync("Yes");
+
+        Assert.StartsWith("🚨 **" + EmergencyAdvice, _chat.LastMessages[0].Text);
+        Assert.Equal(["E-BLADDER-BOWEL"], _player.TraceValue(TriageDecision.TraceName)!["rules"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal("yes", _audit.Records[^1].Answers["emergency_signs"]);
+        Assert.Empty(_chat.LastButtons);
+    }
+
+    [Fact]
+    public async Task NotSureAtTheGroupedEmergencyQuestionAsksThemOneByOneAndAnUnsureAnswerIsCheckedToday()
+    {
+        await _player.StartAsync();
+
+        await _chat.SayAsync("Not sure");
+        Assert.Equal("saddle", _player.CurrentQuestion()?.Id);
+        await _player.AnswerAllAsync(new Dictionary<string, string> { ["chest_breathless"] = "not sure" });
+
+        Assert.Equal(["saddle", "bladder_bowel", "both_legs", "sexual_function", "chest_breathless", "serious_injury", "pregnant"], _player.Asked);
+        Assert.Contains(UrgentAdvice, _chat.LastText);
+        Assert.Contains("U-UNSURE-EMERGENCY", _player.TraceValue(TriageDecision.TraceName)!.ToJsonString());
+        Assert.Equal("unsure", _audit.Records[^1].Answers["emergency_signs"]);
+    }
+
+    [Fact]
+    public async Task DescribingSymptomsAtConsentStartsTheCheckAndIsReadForAnswers()
+    {
+        await _chat.JoinAsync();
+        await _chat.SayAsync("Check my soreness");
+
+        await _chat.SayAsync("nope nothing like that, bladder's fine, it's just a dull ache since my massage yesterday");
+
+        Assert.DoesNotContain("I won't ask about your health", _chat.LastText);
+        Assert.Equal("emergency_signs", _player.CurrentGroup()?.Id);
+        await _player.AnswerAllAsync();
+        Assert.DoesNotContain("massage_when", _player.Asked);
+        Assert.Contains(NormalAdvice, _chat.LastText);
+        Assert.Equal("yesterday", _audit.Records[^1].Answers["massage_when"]);
+        Assert.Equal("dull", _audit.Records[^1].Answers["feel"]);
+    }
+
+    [Theory]
+    [InlineData("actually can I book in for thursday?")]
+    [InlineData("Book an assessment")]
+    public async Task AskingToBookMidCheckIsAcknowledgedWithBothChoicesAndCanGoStraightToBooking(string request)
+    {
+        await _player.StartAsync();
+
+        await _chat.SayAsync(request);
+
+        Assert.Contains("you can book an assessment", _chat.LastText);
+        Assert.DoesNotContain("Please answer", _chat.LastText);
+        Assert.Equal(["Finish the two safety questions first (recommended)", "Go straight to booking"], _chat.LastButtons);
+        await _chat.SayAsync("Go straight to booking");
+        Assert.Contains("https://www.onebodyldn.com/book", _chat.LastText);
+        Assert.DoesNotContain(UrgentAdvice, _chat.LastText);
+        Assert.Equal("interrupted", _audit.Records[^1].Outcome);
+    }
+
+    [Fact]
+    public async Task FinishingTheSafetyQuestionsFirstThenGoesToBooking()
+    {
+        await _player.StartAsync();
+        await _chat.SayAsync("actually can I book in for thursday?");
+
+        await _chat.SayAsync("Finish the two safety questions first (recommended)");
+        Assert.Equal("emergency_signs", _player.CurrentGroup()?.Id);
+        await _chat.SayAsync("None of these");
+        await _chat.SayAsync("None of these");
+
+        Assert.Contains("Nothing you've told me needs urgent care", _chat.LastText);
+        Assert.Contains("https://www.onebodyldn.com/book", _chat.LastText);
+        Assert.Equal("completed", _audit.Records[^1].Outcome);
+    }
+
+    [Fact]
+    public async Task AskingToBookAfterTheSafetyQuestionsOffersToFinishTheCheckOrBook()
+    {
+        await _player.StartAsync();
+        await _chat.SayAsync("None of these");
+        await _chat.SayAsync("None of these");
+
+        await _chat.SayAsync("can I book an appointment?");
+
+        Assert.Equal(["Finish the check first", "Go straight to booking"], _chat.LastButtons);
+        await _chat.SayAsync("Finish the check first");
+        Assert.Equal("massage_when", _player.CurrentQuestion()?.Id);
     }
 
     [Fact]
@@ -186,7 +347,7 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
 
         await _player.AnswerAllAsync(new Dictionary<string, string> { ["saddle"] = "not sure" });
 
-        Assert.Equal(["saddle", "bladder_bowel", "both_legs", "sexual_function", "chest_breathless", "serious_injury", "pregnant"], _player.Asked);
+        Assert.Equal(["emergency_signs", "saddle", "bladder_bowel", "both_legs", "sexual_function", "chest_breathless", "serious_injury", "pregnant"], _player.Asked);
         Assert.Contains(UrgentAdvice, _chat.LastText);
         Assert.Contains("U-UNSURE-EMERGENCY", _player.TraceValue(TriageDecision.TraceName)!.ToJsonString());
     }
@@ -291,7 +452,7 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         await _chat.JoinAsync();
         await _chat.SayAsync("I'm 20 weeks pregnant");
         await _chat.SayAsync("Check my soreness");
-        await _chat.SayAsync("Yes, start");
+        await _chat.SayAsync("Start the check");
 
         await _player.AnswerAllAsync();
 
@@ -307,6 +468,8 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     public async Task TypedAndHedgedYesAnswersCount(string typed, string ruleId)
     {
         await _player.StartAsync();
+        await _chat.SayAsync(typed);
+        Assert.Equal("saddle", _player.CurrentQuestion()?.Id);
 
         await _chat.SayAsync(typed);
 
@@ -321,6 +484,10 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
 
         await _chat.SayAsync("purple");
 
+        Assert.Equal("Please choose **None of these**, **Yes, one or more** or **Not sure**.", _chat.LastMessages[^1].Text);
+        Assert.Equal(["None of these", "Yes, one or more", "Not sure"], _chat.LastButtons);
+        await _chat.SayAsync("Yes, one or more");
+        await _chat.SayAsync("purple");
         Assert.Equal("Please answer **Yes**, **No** or **Not sure**.", _chat.LastMessages[^1].Text);
         Assert.Equal(["Yes", "No", "Not sure"], _chat.LastButtons);
         await _chat.SayAsync("nope");
@@ -342,19 +509,60 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AfterThreeAnswersThatAreNotAnswersTheCheckStopsKindlyWithTheEmergencyNumber()
+    public async Task AfterThreeAnswersThatCannotBeReadItOffersToContinueOrStopAndNeverGivesAdvice()
     {
         await _player.StartAsync();
+        await _chat.SayAsync("Yes, one or more");
 
         await _chat.SayAsync("purple");
         await _chat.SayAsync("banana");
         await _chat.SayAsync("what");
 
         Assert.Contains("couldn't follow that answer", _chat.LastText);
-        Assert.Contains("call 999 or go to A&E", _chat.LastText);
+        Assert.Equal(["Continue the check", "Stop the check"], _chat.LastButtons);
+        AssertNoAdvice();
+        Assert.Empty(_audit.Records);
+
+        await _chat.SayAsync("Continue the check");
+        Assert.Equal("saddle", _player.CurrentQuestion()?.Id);
+        await _chat.SayAsync("purple");
+        await _chat.SayAsync("banana");
+        await _chat.SayAsync("what");
+        await _chat.SayAsync("Stop the check");
+
+        Assert.Contains("stopped", _chat.LastText);
+        AssertNoAdvice();
         Assert.Equal("interrupted", _audit.Records[^1].Outcome);
+        Assert.Null(_audit.Records[^1].Disposition);
         await _chat.SayAsync("Sciatica");
         Assert.Contains("4 to 6 weeks", _chat.LastText);
+    }
+
+    [Fact]
+    public async Task UnreadableAnswersAtTheGroupedQuestionAndTheConsentNeverGiveAdvice()
+    {
+        await _chat.JoinAsync();
+        await _chat.SayAsync("Check my soreness");
+        await _chat.SayAsync("purple");
+        Assert.Contains("Start the check", _chat.LastText);
+        await _chat.SayAsync("Start the check");
+
+        await _chat.SayAsync("purple");
+        await _chat.SayAsync("banana");
+        await _chat.SayAsync("what");
+
+        Assert.Contains("couldn't follow that answer", _chat.LastText);
+        AssertNoAdvice();
+        await _chat.SayAsync("Continue the check");
+        Assert.Equal("emergency_signs", _player.CurrentGroup()?.Id);
+    }
+
+    private void AssertNoAdvice()
+    {
+        Assert.DoesNotContain("999", _chat.LastText);
+        Assert.DoesNotContain("111", _chat.LastText);
+        Assert.DoesNotContain("GP", _chat.LastText);
+        Assert.DoesNotContain("A&E", _chat.LastText);
     }
 
     [Theory]
@@ -371,7 +579,7 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         Assert.Contains(reply, _chat.LastText);
         var record = Assert.Single(_audit.Records);
         Assert.Equal("interrupted", record.Outcome);
-        Assert.Equal(["saddle", "bladder_bowel"], record.QuestionsAsked);
+        Assert.Equal(["emergency_signs", "urgent_signs"], record.QuestionsAsked);
         Assert.Null(record.Disposition);
     }
 
@@ -412,15 +620,15 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     {
         var chat = new ChatClient(_app.CreateClient(), ChannelIds.MsTeams);
         await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Check my soreness", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
-        await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Yes, start", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
+        await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Start the check", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
 
         var question = chat.LastMessages[^1];
         Assert.Contains("genitals, bottom, buttocks or inner thighs", question.Text);
         Assert.Null(question.SuggestedActions);
-        Assert.Equal(["Yes", "No", "Not sure"], chat.LastButtons);
+        Assert.Equal(["None of these", "Yes, one or more", "Not sure"], chat.LastButtons);
 
         await chat.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "no", Conversation = new ConversationAccount { Id = chat.ConversationId, IsGroup = true, ConversationType = "channel" } });
-        Assert.Contains("new problems peeing or pooing", chat.LastMessages[^1].Text);
+        Assert.Contains("high temperature", chat.LastMessages[^1].Text);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public sealed class TriageContentTests
     {
         var file = Content.File;
         var used = typeof(TriageTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
-            .Concat(file.Questions.SelectMany(q => new[] { q.Text }.Concat(q.Choices.Select(c => c.Title))))
+            .Concat(file.Questions.SelectMany(q => new[] { q.Text, q.Item }.Concat(q.Choices.Select(c => c.Title))))
+            .Concat(file.QuestionGroups.Select(g => g.Text))
             .Concat(file.Questions.Select(q => $"summary_{q.Id}"))
             .Concat(file.Rules.Select(r => r.Reason))
             .Concat(file.RedFlags.SelectMany(r => new[] { r.Reason, r.Confirm }))
@@ -47,6 +48,20 @@ public sealed class TriageContentTests
         Assert.Equal(
             [.. Content.Detector.Concepts.Rules.Select(r => r.Id), RedFlagDetector.SuspectedEmergency, RedFlagDetector.SuspectedUrgent],
             Content.File.RedFlags.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void EveryRedFlagScreenQuestionIsInAGroupAskedAsOneQuestionInTheFileOrder()
+    {
+        foreach (var urgency in new[] { Dispositions.Emergency, Dispositions.Urgent })
+        {
+            var screens = Content.Questions.Where(q => q.Group == urgency).Select(q => q.Id).ToList();
+            var group = Assert.Single(Content.Groups, g => g.Questions.Intersect(screens).Any());
+            Assert.Equal(screens, group.Questions);
+        }
+
+        var firsts = Content.Groups.Select(g => Content.Questions.ToList().FindIndex(q => q.Id == g.Questions[0])).ToList();
+        Assert.Equal(firsts.Order(), firsts);
     }
 
     [Fact]

@@ -24,6 +24,20 @@ public sealed class AnswerReader
         @"^(n a|na|not applicable|im (a )?(man|male|guy|bloke)|(a )?(man|male|guy|bloke)|no chance|definitely not|cant be|not possible)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // At a grouped question ("any of these?"): a "no, but…" is not a clear none, so the questions are asked one by one.
+    private static readonly Regex GroupYes = new(
+        @"\b(yes|yeah|yep|one or more|one of (them|these|those)|some of (them|these|those)|a few|several|but|except|apart from|other than|only)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly HashSet<string> GroupNoneWords = new(StringComparer.Ordinal)
+    {
+        "no", "nope", "nah", "none", "nothing", "neither", "nor", "not", "n", "dont", "do", "i", "have", "any", "of", "these", "them",
+        "those", "the", "above", "that", "this", "at", "all", "apply", "applies", "thanks", "thank", "you", "ta", "really", "like", "to",
+        "think", "so", "fine", "im", "ok", "okay",
+    };
+
+    private static readonly HashSet<string> GroupNegatives = new(StringComparer.Ordinal) { "no", "nope", "nah", "none", "nothing", "neither", "n", "dont", "not" };
+
     private readonly TriageText _text;
     private readonly Dictionary<string, CompiledQuestion> _questions;
 
@@ -59,6 +73,42 @@ public sealed class AnswerReader
             QuestionKinds.Conditions => ReadConditions(question, text, titles),
             _ => ReadChoice(question, text, titles, typedAnswer: true),
         };
+    }
+
+    /// <summary>
+    /// Reads the answer to a grouped question: <see cref="AnswerCodes.None"/> ("None of these", "no",
+    /// "nope none of those"), <see cref="AnswerCodes.Yes"/> ("Yes, one or more", "a bit", "no but…") or
+    /// <see cref="AnswerCodes.Unsure"/>; null when it is not an answer. <paramref name="titles"/>: None, Yes, Not sure.
+    /// </summary>
+    public string? ReadGroup(string? typed, IReadOnlyList<string> titles)
+    {
+        var text = _text.Fold(typed);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        string[] codes = [AnswerCodes.None, AnswerCodes.Yes, AnswerCodes.Unsure];
+        for (var i = 0; i < titles.Count && i < codes.Length; i++)
+        {
+            if (text == _text.Fold(titles[i]))
+            {
+                return codes[i];
+            }
+        }
+
+        if (Unsure.IsMatch(text))
+        {
+            return AnswerCodes.Unsure;
+        }
+
+        if (HedgedYes.IsMatch(text) || GroupYes.IsMatch(text) || ConfirmPrompt.Recognize(text) == true)
+        {
+            return AnswerCodes.Yes;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(GroupNoneWords.Contains) && words.Any(GroupNegatives.Contains) ? AnswerCodes.None : null;
     }
 
     /// <summary>True when the message says the person is pregnant ("I'm 20 weeks pregnant"), read from the "pregnant" question's patterns.</summary>

@@ -47,6 +47,32 @@ public sealed class TriageContent
         Questions = file.Questions;
         Parting = TriagePatterns.Compile(file.AdviceHold.Parting, file.Terms, "adviceHold.parting");
         Pushback = TriagePatterns.Compile(file.AdviceHold.Pushback, file.Terms, "adviceHold.pushback");
+        _symptomMention = file.SymptomMentions.Count == 0 ? null : TriagePatterns.Compile(file.SymptomMentions, file.Terms, "symptomMentions");
+        Groups = file.QuestionGroups;
+    }
+
+    private readonly PatternSet? _symptomMention;
+
+    /// <summary>The question groups, in the order of their first question.</summary>
+    public IReadOnlyList<TriageQuestionGroup> Groups { get; }
+
+    /// <summary>The group <paramref name="questionId"/> is asked in, if any.</summary>
+    public TriageQuestionGroup? GroupOf(string questionId) => Groups.FirstOrDefault(g => g.Questions.Contains(questionId));
+
+    /// <summary>
+    /// True when a message talks about the person's symptoms: it answers a question of the check, mentions
+    /// soreness or pain, or mentions a red-flag symptom (even to deny it: "bladder's fine").
+    /// </summary>
+    public bool DescribesSymptoms(string? message)
+    {
+        if (Answers.Extract(message).Count > 0 || (_symptomMention?.IsMatch(Text.Fold(message)) ?? false))
+        {
+            return true;
+        }
+
+        // A mention the rules found, not the statistical second opinion alone (it may flag "carry on").
+        var check = Detector.Check(message);
+        return check.Mentions.Count > 0 || (check.IsRedFlag && check.Suspicion is null);
     }
 
     /// <summary>Left in the texts at start-up and filled per message with the reasons of the advice given.</summary>
@@ -150,6 +176,32 @@ public sealed class TriageContent
             }
 
             CheckCondition(question.AskIf, $"question '{question.Id}' askIf");
+        }
+
+        foreach (var group in file.QuestionGroups)
+        {
+            RequireText(group.Text, $"group '{group.Id}'");
+            if (questionIds.Contains(group.Id) || group.Questions.Count == 0)
+            {
+                problems.Add($"group '{group.Id}' must have its own id and at least one question");
+            }
+
+            foreach (var id in group.Questions)
+            {
+                if (file.Questions.FirstOrDefault(q => q.Id == id) is not { } member)
+                {
+                    problems.Add($"group '{group.Id}' names unknown question '{id}'");
+                }
+                else if (!member.IsAsked || member.Item is null || file.QuestionGroups.Count(g => g.Questions.Contains(id)) > 1)
+                {
+                    problems.Add($"question '{id}' of group '{group.Id}' must be asked, have an item text and be in one group only");
+                }
+            }
+        }
+
+        foreach (var question in file.Questions)
+        {
+            RequireText(question.Item, $"question '{question.Id}' item");
         }
 
         foreach (var rule in file.Rules)

@@ -20,6 +20,9 @@ public sealed class TriageFile
 
     public List<TriageQuestion> Questions { get; init; } = [];
 
+    /// <summary>Questions asked together as one ("any of these?"), each question of the group asked alone only after "yes" or "not sure".</summary>
+    public List<TriageQuestionGroup> QuestionGroups { get; init; } = [];
+
     /// <summary>Patterns showing a message is about the person's own soreness or pain.</summary>
     public List<string> SymptomMentions { get; init; } = [];
 
@@ -55,6 +58,7 @@ public sealed class TriageFile
         NextReviewDue = NextReviewDue,
         EscalationThresholdHours = EscalationThresholdHours,
         Questions = Questions,
+        QuestionGroups = QuestionGroups,
         SymptomMentions = SymptomMentions,
         Rules = Rules,
         Texts = Texts,
@@ -85,6 +89,7 @@ public sealed class TriageFile
         NextReviewDue = NextReviewDue,
         EscalationThresholdHours = EscalationThresholdHours,
         Questions = Questions,
+        QuestionGroups = QuestionGroups,
         SymptomMentions = SymptomMentions,
         Rules = Rules,
         Texts = Texts,
@@ -150,7 +155,27 @@ public sealed class TriageQuestion
     /// <summary>For numbers: patterns whose first group, found in free text, is the answer ("pain is 7/10").</summary>
     public List<string> ValuePatterns { get; init; } = [];
 
+    /// <summary>Text key of the question's line in its group's list ("numbness around your genitals…").</summary>
+    public string? Item { get; init; }
+
     public bool IsAsked => Kind != QuestionKinds.Fact;
+}
+
+/// <summary>
+/// Several questions asked as one: a readable list, then None of these / Yes, one or more / Not sure.
+/// "None" answers every question of the group (yes/no questions "no", conditions "none", others are
+/// settled without a code); "yes" or "not sure" asks the questions one at a time.
+/// </summary>
+public sealed class TriageQuestionGroup
+{
+    /// <summary>Recorded in the audit as a question id, with the answer none, yes or unsure.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Text key of the question that introduces the list.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The question ids it covers, in order; each needs an "item" text.</summary>
+    public List<string> Questions { get; init; } = [];
 }
 
 public sealed class TriageChoice

@@ -8,7 +8,8 @@ namespace BackCare.Bot.Dialogs.Triage;
 /// <summary>
 /// Asks one symptom-check question and returns its answer code. Buttons are offered, but typed
 /// answers always work too ("yeah", "a bit", "not sure", "2 days ago", "seven", "osteoporosis and
-/// warfarin"), so a channel that cannot show the buttons never leaves the user stuck.
+/// warfarin"), so a channel that cannot show the buttons never leaves the user stuck. A message that
+/// is not an answer but asks to book returns <see cref="MidCheck.BookingRequested"/>.
 /// </summary>
 public sealed class CodedAnswerPrompt(string dialogId, TriageQuestion question, AnswerReader reader, IReadOnlyList<string> titles)
     : Prompt<string>(dialogId)
@@ -18,9 +19,75 @@ public sealed class CodedAnswerPrompt(string dialogId, TriageQuestion question, 
     protected override Activity Decorate(Activity prompt, ITurnContext turnContext, PromptOptions options) =>
         options.Choices is { Count: > 0 } choices ? ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, options.Style) : prompt;
 
+    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(MidCheck.Result(reader.Read(Question, PromptInput.GetText(turnContext.Activity), titles), turnContext));
+}
+
+/// <summary>
+/// Asks a group of questions as one ("have you had any of these?") and returns <see cref="AnswerCodes.None"/>,
+/// <see cref="AnswerCodes.Yes"/> or <see cref="AnswerCodes.Unsure"/> (or <see cref="MidCheck.BookingRequested"/>).
+/// </summary>
+public sealed class GroupAnswerPrompt(string dialogId, AnswerReader reader, IReadOnlyList<string> titles) : Prompt<string>(dialogId)
+{
+    protected override Activity Decorate(Activity prompt, ITurnContext turnContext, PromptOptions options) =>
+        options.Choices is { Count: > 0 } choices ? ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, options.Style) : prompt;
+
+    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(MidCheck.Result(reader.ReadGroup(PromptInput.GetText(turnContext.Activity), titles), turnContext));
+}
+
+/// <summary>
+/// Asks consent to the check. Only a clear decline ("not now", "no thanks", "nah") declines; a yes
+/// starts; a message describing symptoms ("nope nothing like that, bladder's fine") also starts, and
+/// is read for answers; a request to book returns <see cref="MidCheck.BookingRequested"/>.
+/// </summary>
+public sealed class ConsentPrompt(string dialogId, TriageContent triage) : Prompt<string>(dialogId)
+{
+    public const string Start = "start";
+    public const string Decline = "decline";
+    public const string Described = "described";
+
+    private static readonly HashSet<string> Declines = new(StringComparer.Ordinal)
+    {
+        "not now", "no thanks", "no thank you", "nah", "no", "nope", "n", "no ta", "nah thanks", "nah not now", "no not now",
+        "not right now", "not today", "maybe later", "later", "not really", "no not really", "nah not really", "no thanks not now",
+        "not now thanks", "not now thank you", "skip", "skip it", "i dont want to", "dont want to", "no i dont want to", "no way",
+        "rather not", "id rather not", "no im ok", "no im fine", "im ok thanks", "im fine thanks",
+    };
+
+    private static readonly HashSet<string> Starts = new(StringComparer.Ordinal)
+    {
+        "start", "start it", "start check", "start the check", "begin", "go", "lets go", "lets do it", "lets start", "check", "check it",
+        "do it", "go for it", "fine", "happy to", "im happy to", "yes start", "ready",
+    };
+
+    protected override Activity Decorate(Activity prompt, ITurnContext turnContext, PromptOptions options) =>
+        options.Choices is { Count: > 0 } choices ? ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, options.Style) : prompt;
+
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
-        var code = reader.Read(Question, PromptInput.GetText(turnContext.Activity), titles);
-        return Task.FromResult(code is null ? PromptRecognizerResult<string>.Failed : PromptRecognizerResult<string>.Success(code));
+        var typed = PromptInput.GetText(turnContext.Activity);
+        var text = triage.Text.Fold(typed);
+        var titles = (options.Choices ?? []).Select(c => triage.Text.Fold(c.Title ?? c.Value)).ToList();
+        string? answer = text.Length == 0 ? null
+            : titles.Count > 0 && text == titles[0] ? Start
+            : titles.Count > 1 && text == titles[1] ? Decline
+            : Declines.Contains(text) ? Decline
+            : Starts.Contains(text) || ConfirmPrompt.Recognize(text) == true ? Start
+            : triage.DescribesSymptoms(typed) ? Described
+            : null;
+        return Task.FromResult(MidCheck.Result(answer, turnContext));
     }
+}
+
+/// <summary>What a check prompt returns when a message is not an answer but asks for something the check handles.</summary>
+public static class MidCheck
+{
+    /// <summary>The person asked to book ("actually can I book in for thursday?", or tapped "Book an assessment").</summary>
+    public const string BookingRequested = "booking_requested";
+
+    public static PromptRecognizerResult<string> Result(string? answer, ITurnContext turnContext) =>
+        answer is not null ? PromptRecognizerResult<string>.Success(answer)
+        : TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.Booking ? PromptRecognizerResult<string>.Success(BookingRequested)
+        : PromptRecognizerResult<string>.Failed;
 }

@@ -21,8 +21,20 @@ public sealed class SymptomCheckAuditor(ISymptomCheckAuditLog log, TimeProvider 
                 triage.Version,
                 outcome,
                 progress?.Asked.ToList() ?? [],
-                new Dictionary<string, string>(progress?.Answers ?? [], StringComparer.Ordinal),
+                AnswersOf(progress),
                 decision?.Rules.ToList() ?? [],
                 decision?.Disposition),
             cancellationToken);
+
+    /// <summary>The answer codes, with each group asked as one question ("emergency_signs": "none").</summary>
+    private static Dictionary<string, string> AnswersOf(SymptomCheckProgress? progress)
+    {
+        var answers = new Dictionary<string, string>(progress?.Answers ?? [], StringComparer.Ordinal);
+        foreach (var (group, answer) in progress?.Groups ?? [])
+        {
+            answers[group] = answer;
+        }
+
+        return answers;
+    }
 }

@@ -6,11 +6,15 @@ using BackCare.Bot.Triage;
 namespace BackCare.Bot.Dialogs.Triage;
 
 /// <summary>
-/// The symptom check. Opens with a statement (information, not a diagnosis, not for emergencies,
-/// the emergency number) and asks consent; then asks the content file's questions in order (the
-/// most dangerous first, grouped by urgency), skipping any the user already answered in their own
-/// words; stops at the first emergency answer, or after an urgent one (asking only about pregnancy,
-/// which changes where to go); and ends with exactly one disposition from <see cref="TriageEngine"/>.
+/// The symptom check. Opens with one short statement (information, not a diagnosis, not for
+/// emergencies, the emergency number, what is kept) and Start the check / Not now; describing
+/// symptoms also starts it. Then asks the content file's questions in order (the most dangerous
+/// first, grouped by urgency): each group of signs as one question ("any of these?"), one by one
+/// only after "yes" or "not sure", skipping any the user already answered in their own words;
+/// stops at the first emergency answer, or after an urgent one (asking only about pregnancy, which
+/// changes where to go); and ends with exactly one disposition from <see cref="TriageEngine"/>.
+/// A request to book mid-check is acknowledged with a choice: finish the safety questions first, or
+/// book now. An answer that cannot be read never ends in advice: the person may carry on or stop.
 /// Ends with the user's follow-up choice, or <see cref="SymptomCheckResults.Emergency"/> (nothing follows).
 /// </summary>
 public sealed class SymptomCheckDialog : ComponentDialog
@@ -19,8 +23,15 @@ public sealed class SymptomCheckDialog : ComponentDialog
     public const string QuestionLoopId = "SymptomCheck.questions";
     public const string ConsentPromptId = "SymptomCheck.consent";
     public const string AfterPromptId = "SymptomCheck.after";
+    public const string BookingPromptId = "SymptomCheck.booking";
+    public const string StuckPromptId = "SymptomCheck.stuck";
     private const string IntroId = "SymptomCheck.intro";
     private const string PregnantQuestion = "pregnant";
+    private const string ConditionsQuestion = "conditions";
+    private const string AskingKey = "asking";
+    private const string AskingBooking = "!booking";
+    private const string AskingStuck = "!stuck";
+    private const string GroupPromptPrefix = "SymptomCheck.g.";
 
     private readonly TriageContent _triage;
     private readonly ContentActivities _activities;
@@ -36,13 +47,20 @@ public sealed class SymptomCheckDialog : ComponentDialog
         _presenter = presenter;
         _auditor = auditor;
         _profiles = profiles;
-        AddDialog(new WaterfallDialog(IntroId, [StatementStepAsync, ConsentStepAsync, DispositionStepAsync, FinishStepAsync]));
+        AddDialog(new WaterfallDialog(IntroId, [ConsentAskStepAsync, ConsentStepAsync, DispositionStepAsync, FinishStepAsync]));
         AddDialog(new WaterfallDialog(QuestionLoopId, [AskStepAsync, RecordStepAsync]));
-        AddDialog(new ConfirmPrompt(ConsentPromptId));
+        AddDialog(new ConsentPrompt(ConsentPromptId, triage));
         AddDialog(new ChoicePrompt(AfterPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
+        AddDialog(new ChoicePrompt(BookingPromptId));
+        AddDialog(new ChoicePrompt(StuckPromptId));
         foreach (var question in triage.Questions.Where(q => q.IsAsked))
         {
             AddDialog(new CodedAnswerPrompt(PromptIdFor(question.Id), question, triage.Answers, triage.TitlesFor(question)));
+        }
+
+        foreach (var group in triage.Groups)
+        {
+            AddDialog(new GroupAnswerPrompt(GroupPromptPrefix + group.Id, triage.Answers, GroupTitles));
         }
 
         InitialDialogId = IntroId;
@@ -93,34 +111,42 @@ public sealed class SymptomCheckDialog : ComponentDialog
         return null;
     }
 
-    private async Task<DialogTurnResult> StatementStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private IReadOnlyList<string> GroupTitles => [_triage.Get(TriageTextKeys.ChoiceGroupNone), _triage.Get(TriageTextKeys.ChoiceGroupYes), _triage.Get(TriageTextKeys.ChoiceUnsure)];
+
+    private async Task<DialogTurnResult> ConsentAskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<SymptomCheckOptions>() ?? new SymptomCheckOptions();
         step.Values.Set("opening", options.OpeningText);
-        await step.Context.SendActivityAsync(Message(TriageTextKeys.SayCheckStatement), cancellationToken);
         return await step.PromptAsync(ConsentPromptId, new PromptOptions
         {
             Prompt = Prompt(TriageTextKeys.AskConsent),
             RetryPrompt = Prompt(TriageTextKeys.RetryConsent),
-            Choices = [new Choice { Value = _triage.Get(TriageTextKeys.ChoiceConsentYes) }, new Choice { Value = _triage.Get(TriageTextKeys.ChoiceConsentNo) }],
+            Choices = [Button(TriageTextKeys.ChoiceConsentYes), Button(TriageTextKeys.ChoiceConsentNo)],
             MaxAttempts = 3,
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not true)
+        var opening = step.Values.Get<string>("opening");
+        step.Values.Remove("opening");
+        if (step.Result is not (ConsentPrompt.Start or ConsentPrompt.Described or MidCheck.BookingRequested))
         {
             await step.Context.SendActivityAsync(Message(TriageTextKeys.SayConsentDeclined), cancellationToken);
             await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Declined, null, null, cancellationToken);
             return await step.EndDialogAsync(FollowUp.AnotherQuestion, cancellationToken);
         }
 
-        // Skip what the user already told us in their own words, and what this conversation already knows.
-        var progress = new SymptomCheckProgress();
-        foreach (var (question, answer) in _triage.Answers.Extract(step.Values.Get<string>("opening")))
+        // Skip what the user already told us in their own words (the message that asked for the check,
+        // and a description given instead of consent), and what this conversation already knows.
+        var progress = new SymptomCheckProgress { OfferBooking = step.Result is MidCheck.BookingRequested };
+        var described = step.Result is ConsentPrompt.Described ? PromptInput.GetText(step.Context.Activity) : null;
+        foreach (var text in new[] { opening, described })
         {
-            progress.Answers[question] = answer;
+            foreach (var (question, answer) in _triage.Answers.Extract(text))
+            {
+                progress.Answers[question] = answer;
+            }
         }
 
         var profile = await _profiles.GetAsync(step.Context, cancellationToken);
@@ -134,14 +160,29 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private async Task<DialogTurnResult> DispositionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not SymptomCheckProgress progress || progress.GaveUp)
+        var progress = step.Result as SymptomCheckProgress;
+        if (progress is null || progress.Stopped)
         {
-            await step.Context.SendActivityAsync(Message(TriageTextKeys.SayCheckGaveUp), cancellationToken);
-            await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Interrupted, step.Result as SymptomCheckProgress, null, cancellationToken);
-            return await step.EndDialogAsync(SymptomCheckResults.GaveUp, cancellationToken);
+            // Never advice because an answer could not be read: the person chose to stop.
+            await step.Context.SendActivityAsync(Message(TriageTextKeys.SayCheckStopped), cancellationToken);
+            await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Interrupted, progress, null, cancellationToken);
+            return await step.EndDialogAsync(FollowUp.AnotherQuestion, cancellationToken);
+        }
+
+        if (progress.StraightToBooking)
+        {
+            await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Interrupted, progress, null, cancellationToken);
+            return await step.EndDialogAsync(Recognizers.Intents.Booking, cancellationToken);
         }
 
         var decision = _triage.Engine.Decide(progress.Answers);
+        if (progress.BookAfterSafety && decision.Disposition == Dispositions.Normal)
+        {
+            await step.Context.SendActivityAsync(Message(TriageTextKeys.SayBookingSafetyClear), cancellationToken);
+            await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Completed, progress, decision, cancellationToken);
+            return await step.EndDialogAsync(Recognizers.Intents.Booking, cancellationToken);
+        }
+
         await _presenter.PresentAsync(step.Context, decision, progress.Answers, cancellationToken);
         await _auditor.WriteAsync(step.Context, SymptomCheckAuditor.Completed, progress, decision, cancellationToken);
         if (decision.Disposition == Dispositions.Emergency)
@@ -176,12 +217,45 @@ public sealed class SymptomCheckDialog : ComponentDialog
     {
         var progress = step.GetOptions<SymptomCheckProgress>() ?? new SymptomCheckProgress();
         step.Values.Set("progress", progress);
+        if (progress.OfferBooking)
+        {
+            step.Values.Set(AskingKey, AskingBooking);
+            return await step.PromptAsync(BookingPromptId, BookingOffer(progress), cancellationToken);
+        }
+
+        if (progress.Stuck)
+        {
+            step.Values.Set(AskingKey, AskingStuck);
+            return await step.PromptAsync(StuckPromptId, new PromptOptions
+            {
+                Prompt = Prompt(TriageTextKeys.AskCheckStuck),
+                RetryPrompt = Prompt(TriageTextKeys.AskCheckStuck),
+                Choices = [Button(TriageTextKeys.ChoiceCheckContinue, ["continue", "carry on", "yes", "go on", "keep going"]), Button(TriageTextKeys.ChoiceCheckStop, ["stop", "no", "stop it", "end"])],
+                MaxAttempts = 2,
+            }, cancellationToken);
+        }
+
         var question = NextQuestion(progress);
         if (question is null)
         {
             return await step.EndDialogAsync(progress, cancellationToken);
         }
 
+        if (PendingGroup(progress, question) is { } group)
+        {
+            step.Values.Set(AskingKey, group.Group.Id);
+            var list = string.Join("\n", group.Questions.Select(q => "- " + _triage.Get(q.Item!)));
+            return await step.PromptAsync(GroupPromptPrefix + group.Group.Id, new PromptOptions
+            {
+                Prompt = Activity.CreateMessage($"{_triage.Get(group.Group.Text)}\n\n{list}", InputHints.ExpectingInput),
+                RetryPrompt = Prompt(TriageTextKeys.RetryGroup),
+                Choices = GroupTitles.Select(title => new Choice { Value = title }).ToList(),
+                Style = ListStyle.Auto,
+                MaxAttempts = 3,
+            }, cancellationToken);
+        }
+
+        step.Values.Set(AskingKey, question.Id);
         var text = progress.AskingMoreConditions ? TriageTextKeys.AskConditionsMore : question.Text!;
         return await step.PromptAsync(PromptIdFor(question.Id), new PromptOptions
         {
@@ -196,6 +270,45 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.Values.Get<SymptomCheckProgress>("progress")!;
+        var asking = step.Values.Get<string>(AskingKey);
+        switch (asking)
+        {
+            case AskingBooking:
+                progress.OfferBooking = false;
+                switch ((step.Result as FoundChoice)?.Index)
+                {
+                    case 0:
+                        progress.BookAfterSafety = SafetyGroupsLeft(progress) > 0;
+                        break;
+                    case 1:
+                        progress.StraightToBooking = true;
+                        return await step.EndDialogAsync(progress, cancellationToken);
+                }
+
+                return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+
+            case AskingStuck:
+                progress.Stuck = false;
+                if ((step.Result as FoundChoice)?.Index != 0)
+                {
+                    progress.Stopped = true;
+                    return await step.EndDialogAsync(progress, cancellationToken);
+                }
+
+                return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        }
+
+        if (step.Result is MidCheck.BookingRequested)
+        {
+            progress.OfferBooking = true;
+            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        }
+
+        if (_triage.Groups.FirstOrDefault(g => g.Id == asking) is { } askedGroup)
+        {
+            return await RecordGroupAsync(step, progress, askedGroup, step.Result as string, cancellationToken);
+        }
+
         var question = NextQuestion(progress)!;
         if (step.Result is not string answer)
         {
@@ -204,8 +317,8 @@ public sealed class SymptomCheckDialog : ComponentDialog
                 return await step.EndDialogAsync(Done(progress), cancellationToken);
             }
 
-            progress.GaveUp = true;
-            return await step.EndDialogAsync(progress, cancellationToken);
+            progress.Stuck = true;
+            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
         }
 
         if (!progress.Asked.Contains(question.Id))
@@ -219,6 +332,49 @@ public sealed class SymptomCheckDialog : ComponentDialog
         }
 
         progress.Answers[question.Id] = answer;
+        return await NextAsync(step, progress, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordGroupAsync(WaterfallStepContext step, SymptomCheckProgress progress, TriageQuestionGroup group, string? answer, CancellationToken cancellationToken)
+    {
+        if (answer is null)
+        {
+            progress.Stuck = true;
+            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        }
+
+        var pending = PendingQuestions(progress, group);
+        progress.Groups[group.Id] = answer;
+        progress.Asked.Add(group.Id);
+        if (answer != AnswerCodes.None)
+        {
+            // "Yes" or "not sure": ask them one by one, the most dangerous first.
+            await step.Context.SendActivityAsync(Message(TriageTextKeys.SayGroupOneByOne), cancellationToken);
+            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        }
+
+        foreach (var question in pending)
+        {
+            switch (question.Kind)
+            {
+                case QuestionKinds.YesNo:
+                    progress.Answers[question.Id] = AnswerCodes.No;
+                    break;
+                case QuestionKinds.Conditions:
+                    progress.Answers[question.Id] = AnswerCodes.None;
+                    break;
+                default:
+                    progress.Covered.Add(question.Id);
+                    break;
+            }
+        }
+
+        return await NextAsync(step, progress, cancellationToken);
+    }
+
+    /// <summary>After an answer: stop at an emergency; after an urgent answer ask only what is still needed.</summary>
+    private async Task<DialogTurnResult> NextAsync(WaterfallStepContext step, SymptomCheckProgress progress, CancellationToken cancellationToken)
+    {
         var decision = _triage.Engine.Decide(progress.Answers);
         if (decision.Disposition == Dispositions.Emergency)
         {
@@ -238,7 +394,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RecordConditionsAsync(WaterfallStepContext step, SymptomCheckProgress progress, string answer, CancellationToken cancellationToken)
     {
-        var question = _triage.Question("conditions");
+        var question = _triage.Question(ConditionsQuestion);
         var codes = progress.Answers.TryGetValue(question.Id, out var earlier) && earlier != AnswerCodes.None
             ? earlier.Split(',').ToList()
             : [];
@@ -269,7 +425,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
     {
         if (progress.AskingMoreConditions)
         {
-            return _triage.Question("conditions");
+            return _triage.Question(ConditionsQuestion);
         }
 
         if (progress.OnlyPregnancyLeft)
@@ -277,10 +433,52 @@ public sealed class SymptomCheckDialog : ComponentDialog
             return progress.Answers.ContainsKey(PregnantQuestion) ? null : _triage.Question(PregnantQuestion);
         }
 
-        return _triage.Questions.FirstOrDefault(q =>
-            q.IsAsked
-            && !progress.Answers.ContainsKey(q.Id)
-            && (q.AskIf is null || _triage.Engine.Evaluate(q.AskIf, progress.Answers)));
+        var next = _triage.Questions.FirstOrDefault(q => IsPending(progress, q));
+
+        // Finishing the safety questions before booking: stop once the red-flag screens are answered.
+        return progress.BookAfterSafety && next is not null && next.Group is not (Dispositions.Emergency or Dispositions.Urgent) ? null : next;
+    }
+
+    private bool IsPending(SymptomCheckProgress progress, TriageQuestion question) =>
+        question.IsAsked
+        && !progress.Answers.ContainsKey(question.Id)
+        && !progress.Covered.Contains(question.Id)
+        && (question.AskIf is null || _triage.Engine.Evaluate(question.AskIf, progress.Answers));
+
+    private List<TriageQuestion> PendingQuestions(SymptomCheckProgress progress, TriageQuestionGroup group) =>
+        group.Questions.Select(_triage.Question).Where(q => IsPending(progress, q)).ToList();
+
+    /// <summary>The group to ask as one question before <paramref name="next"/>, when two or more of its questions are still open.</summary>
+    private (TriageQuestionGroup Group, List<TriageQuestion> Questions)? PendingGroup(SymptomCheckProgress progress, TriageQuestion next)
+    {
+        if (progress.AskingMoreConditions || progress.OnlyPregnancyLeft || _triage.GroupOf(next.Id) is not { } group || progress.Groups.ContainsKey(group.Id))
+        {
+            return null;
+        }
+
+        var pending = PendingQuestions(progress, group);
+        return pending.Count > 1 ? (group, pending) : null;
+    }
+
+    /// <summary>The red-flag groups (emergency, urgent) with questions still open.</summary>
+    private int SafetyGroupsLeft(SymptomCheckProgress progress) => progress.OnlyPregnancyLeft ? 0 : _triage.Groups.Count(group =>
+        group.Questions.Select(_triage.Question).Any(q => q.Group is Dispositions.Emergency or Dispositions.Urgent && IsPending(progress, q)));
+
+    private PromptOptions BookingOffer(SymptomCheckProgress progress)
+    {
+        var (text, finish) = SafetyGroupsLeft(progress) switch
+        {
+            0 => (TriageTextKeys.AskBookingMidCheckAfterSafety, TriageTextKeys.ChoiceFinishCheck),
+            1 => (TriageTextKeys.AskBookingMidCheckOne, TriageTextKeys.ChoiceFinishSafetyOne),
+            _ => (TriageTextKeys.AskBookingMidCheck, TriageTextKeys.ChoiceFinishSafety),
+        };
+        return new PromptOptions
+        {
+            Prompt = Prompt(text),
+            RetryPrompt = Prompt(text),
+            Choices = [Button(finish, ["finish", "finish first", "safety questions", "questions first", "carry on", "continue"]), Button(TriageTextKeys.ChoiceStraightToBooking, ["straight", "booking", "book", "book now", "just book"])],
+            MaxAttempts = 2,
+        };
     }
 
     private List<Choice>? ChoicesFor(TriageQuestion question, SymptomCheckProgress progress) => question.Kind switch
@@ -301,6 +499,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         _ => TriageTextKeys.RetryChoice,
     };
 
+    private Choice Button(string titleKey, List<string> synonyms) => new() { Value = _triage.Get(titleKey), Synonyms = synonyms };
 
     private Choice Button(string titleKey) => new() { Value = _triage.Get(titleKey) };
 
