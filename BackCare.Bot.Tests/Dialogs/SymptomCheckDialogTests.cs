@@ -239,6 +239,34 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AskingToBookAtTheConsentIsAcknowledgedWithBothChoices()
+    {
+        await _chat.JoinAsync();
+        await _chat.SayAsync("Check my soreness");
+
+        await _chat.SayAsync("Book an assessment");
+
+        Assert.Contains("you can book an assessment", _chat.LastText);
+        Assert.Equal(["Finish the two safety questions first (recommended)", "Go straight to booking"], _chat.LastButtons);
+        await _chat.SayAsync("Finish the two safety questions first (recommended)");
+        Assert.Equal("emergency_signs", _player.CurrentGroup()?.Id);
+    }
+
+    [Fact]
+    public async Task AGroupedQuestionListsOnlyWhatThePersonHasNotAlreadySaid()
+    {
+        await _player.StartAsync("sore after my massage yesterday, it's a dull ache and getting better");
+        await _chat.SayAsync("None of these");
+        await _chat.SayAsync("None of these");
+
+        Assert.Equal("soreness_signs", _player.CurrentGroup()?.Id);
+        var question = _chat.LastMessages[^1].Text!;
+        Assert.DoesNotContain("sharp, shooting or burning", question);
+        Assert.DoesNotContain("getting worse", question);
+        Assert.Contains("down into your leg", question);
+    }
+
+    [Fact]
     public async Task FinishingTheSafetyQuestionsFirstThenGoesToBooking()
     {
         await _player.StartAsync();
