@@ -18,7 +18,7 @@ public sealed class TrainedRecognizer : IRecognizer
     /// <summary>Longer messages are classified on their first this many characters.</summary>
     public const int MaxModelTextLength = 2000;
 
-    private const string UtterancesFile = "intent-utterances.en-GB.json";
+    public const string UtterancesFile = "intent-utterances.en-GB.json";
     private const string RecognitionFile = "intent-recognition.en-GB.json";
 
     private static readonly Lazy<TextClassifier> DefaultModel =
