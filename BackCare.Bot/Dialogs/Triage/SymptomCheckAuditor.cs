@@ -23,6 +23,11 @@ public sealed class SymptomCheckAuditor(ISymptomCheckAuditLog log, TimeProvider 
                 progress?.Asked.ToList() ?? [],
                 new Dictionary<string, string>(progress?.Answers ?? [], StringComparer.Ordinal),
                 decision?.Rules.ToList() ?? [],
-                decision?.Disposition),
+                decision?.Disposition)
+            {
+                EventId = turnContext.Activity is { Id: { Length: > 0 } activityId, Conversation.Id: { Length: > 0 } conversationId }
+                    ? AuditHash.ForEvent(conversationId, activityId, outcome)
+                    : null,
+            },
             cancellationToken);
 }
