@@ -97,6 +97,9 @@ public sealed class TrainedRecognizer : IRecognizer
         return new RecognizerResult(raw, ranked) { Thresholds = _thresholds };
     }
 
+    /// <summary>Every intent the model knows for this text, with its probability, best first (no commands, no cut-off).</summary>
+    internal IReadOnlyList<ScoredLabel> RankAll(string text) => _model.Value.Predict(ModelText(text));
+
     /// <summary>
     /// What the model reads: lower case, apostrophes dropped ("I'm" is "im"), other punctuation as spaces,
     /// symbols and emoji kept ("👍" means something), at most <see cref="MaxModelTextLength"/> characters.
