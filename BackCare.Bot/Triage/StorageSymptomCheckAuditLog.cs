@@ -54,8 +54,15 @@ public sealed class StorageSymptomCheckAuditLog : ISymptomCheckAuditLog
             : KeyFor(record.ConversationHash, record.Timestamp, _newId());
         var json = JsonSerializer.Serialize(record, ProtocolJson.Options);
 
-        // A null eTag creates: an audit record is never overwritten.
-        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, null) }, cancellationToken);
+        // A null eTag creates: an audit record is never overwritten. A conflict on an event's key means the
+        // same event was already recorded (the first attempt of a replayed turn): nothing more to write.
+        try
+        {
+            await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, null) }, cancellationToken);
+        }
+        catch (EtagConflictException) when (record.EventId is not null)
+        {
+        }
     }
 
     public Task<int> EraseConversationAsync(string conversationId, CancellationToken cancellationToken) =>
