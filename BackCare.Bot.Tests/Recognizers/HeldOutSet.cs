@@ -25,19 +25,3 @@ public sealed class HeldOutSet
     /// <summary>The file's label as an intent: its "out_of_scope" is the recognizer's "none".</summary>
     public static string ToIntent(string label) => label == "out_of_scope" ? Intents.None : label;
 }
-
-public sealed class HeldOutItem
-{
-    public string Id { get; init; } = string.Empty;
-
-    public string Text { get; init; } = string.Empty;
-
-    public string Expected { get; init; } = string.Empty;
-
-    public List<string> AlsoOk { get; init; } = [];
-
-    public string? Note { get; init; }
-
-    public bool Accepts(string intent) =>
-        HeldOutSet.ToIntent(Expected) == intent || AlsoOk.Select(HeldOutSet.ToIntent).Contains(intent);
-}

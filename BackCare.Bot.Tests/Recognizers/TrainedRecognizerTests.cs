@@ -1,4 +1,3 @@
-using BackCare.Bot.Classification;
 using BackCare.Bot.Content;
 using BackCare.Bot.Framework.Recognizers;
 using BackCare.Bot.Recognizers;
@@ -98,30 +97,24 @@ public sealed class TrainedRecognizerTests
     [Fact]
     public void TheScoresOverEveryIntentSumToOne()
     {
-        var classifier = TextClassifier.Train(
-            EmbeddedContent.Load<IntentUtteranceFile>("intent-utterances.en-GB.json").Utterances
-                .SelectMany(g => g.Value.Select(t => new LabelledText(g.Key, t))));
+        var ranked = Recognizer.RankAll("is it safe to have a massage while pregnant");
 
-        var ranked = classifier.Predict("is it safe to have a massage while pregnant");
-
-        Assert.Equal(classifier.Labels.Count, ranked.Count);
+        Assert.Equal(Intents.All.Count, ranked.Count);
         Assert.Equal(1.0, ranked.Sum(s => s.Score), 3);
         Assert.Equal(Intents.Pregnancy, ranked[0].Label);
     }
 
     [Fact]
-    public void TrainingTwiceWithTheSameSeedGivesTheSameScores()
+    public void TrainingAgainWithTheSameSeedGivesTheSameScores()
     {
         var utterances = EmbeddedContent.Load<IntentUtteranceFile>("intent-utterances.en-GB.json");
         var recognition = EmbeddedContent.Load<IntentRecognitionFile>("intent-recognition.en-GB.json");
-        var first = new TrainedRecognizer(utterances, recognition);
-        var second = new TrainedRecognizer(utterances, recognition);
+        var retrained = new TrainedRecognizer(utterances, recognition);
         string[] messages = ["how often should I come in", "is this normal after a massage", "purple elephants", "can my partner do it"];
 
         foreach (var message in messages)
         {
-            Assert.Equal(first.Recognize(message).Intents.ToList(), second.Recognize(message).Intents.ToList());
-            Assert.Equal(Recognizer.Recognize(message).Intents.ToList(), first.Recognize(message).Intents.ToList());
+            Assert.Equal(Recognizer.RankAll(message), retrained.RankAll(message));
         }
     }
 

@@ -40,6 +40,22 @@ public abstract class SymptomCheckAuditLogContract : IAsyncLifetime
     protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     [StoreFact]
+    public async Task AnEventWrittenAgainByAReplayedTurnIsKeptOnce()
+    {
+        var log = new StorageSymptomCheckAuditLog(AuditStorage);
+        var eventId = AuditHash.ForEvent("webchat-conversation-1", "activity-7", "completed");
+        var first = SampleAuditRecords.For("webchat-conversation-1") with { EventId = eventId };
+        var replayed = first with { Timestamp = first.Timestamp.AddMilliseconds(40) };
+        var another = first with { EventId = AuditHash.ForEvent("webchat-conversation-1", "activity-9", "completed") };
+
+        await log.WriteAsync(first, CancellationToken.None);
+        await log.WriteAsync(replayed, CancellationToken.None);
+        await log.WriteAsync(another, CancellationToken.None);
+
+        Assert.Equal(2, await log.EraseConversationAsync("webchat-conversation-1", CancellationToken.None));
+    }
+
+    [StoreFact]
     public async Task WrittenRecordReadsBackUnderItsKeyWithEveryField()
     {
         var log = new StorageSymptomCheckAuditLog(AuditStorage, () => RecordId);

@@ -75,7 +75,26 @@ public sealed class BackCareBot(
                 break;
         }
 
+        if (safety == SafetyNetOutcome.Continue && TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData)
+        {
+            // "Delete my data": the same erasure as the channel's deleteUserData, then say what went, then the menu.
+            await EraseAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayDataDeleted, turnContext.Activity.ChannelId), cancellationToken);
+            MainDialog.RequestMenu(turnContext);
+        }
+
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+        if (turnContext.SentMessageCount == 0)
+        {
+            // Never silent: whatever the dialogs made of the message, ask the pending question again (or show the menu).
+            SafetyNetTurn.RequestReprompt(turnContext);
+            await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+        }
+
+        if (turnContext.SentMessageCount == 0)
+        {
+            await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayNotUnderstood, turnContext.Activity.ChannelId), cancellationToken);
+        }
     }
 
     /// <summary>
@@ -96,7 +115,11 @@ public sealed class BackCareBot(
     }
 
     /// <summary>The Bot Framework "delete user data" request: forget this user, this conversation and its audit records.</summary>
-    protected override async Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    protected override Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        EraseAsync(turnContext, cancellationToken);
+
+    /// <summary>Erases this conversation's state, this user's state and the conversation's audit records.</summary>
+    private async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Conversation?.Id is { } conversationId)
         {

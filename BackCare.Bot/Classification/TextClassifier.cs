@@ -107,8 +107,8 @@ public sealed class TextClassifier
         public override bool Return(PredictionEngine<Input, Output> obj) => true;
     }
 
-    /// <summary>ML.NET reads these by reflection, so they must be public.</summary>
-    public sealed class Input
+    /// <summary>One row for ML.NET, which reads its properties by reflection.</summary>
+    private sealed class Input
     {
         public string Label { get; set; } = string.Empty;
 
@@ -116,7 +116,7 @@ public sealed class TextClassifier
     }
 
     /// <summary>The model's probabilities, one per label, in slot order.</summary>
-    public sealed class Output
+    private sealed class Output
     {
         public float[]? Score { get; set; }
     }

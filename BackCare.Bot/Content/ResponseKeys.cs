@@ -16,6 +16,15 @@ public static class ResponseKeys
     public const string SayStartOver = "say_start_over";
     public const string SayGreeting = "say_greeting";
     public const string SayThanks = "say_thanks";
+    public const string SayGoodbye = "say_goodbye";
+    public const string SayNoMore = "say_no_more";
+    public const string SayAcknowledge = "say_acknowledge";
+    public const string SayAreYouHuman = "say_are_you_human";
+    public const string SayDataDeleted = "say_data_deleted";
+    public const string AskTopicAfterClose = "ask_topic_after_close";
+    public const string AskDidYouMean = "ask_did_you_mean";
+    public const string RetryDidYouMean = "retry_did_you_mean";
+    public const string ChoiceSomethingElse = "choice_something_else";
     public const string SayNotUnderstood = "say_not_understood";
     public const string SayError = "say_error";
     public const string SayBooking = "say_booking";

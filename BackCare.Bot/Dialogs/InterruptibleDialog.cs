@@ -6,7 +6,8 @@ namespace BackCare.Bot.Dialogs;
 
 /// <summary>
 /// Handles the commands that work at any point (the CancelAndHelpDialog pattern): "help" answers
-/// and re-asks the current question; "stop"/"cancel" ends everything; "start over"/"menu" restarts.
+/// and re-asks the current question; "stop"/"cancel" ends everything (then <see cref="OnStoppedAsync"/>);
+/// "start over"/"menu" restarts.
 /// Commands count only as the whole message, so "the massage didn't help" is not a call for help.
 /// </summary>
 public abstract class InterruptibleDialog(string id, ContentActivities activities) : ComponentDialog(id)
@@ -33,7 +34,7 @@ public abstract class InterruptibleDialog(string id, ContentActivities activitie
                 await OnInterruptingAsync(innerDc, cancellationToken);
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayCancelled, channelId), cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+                return await OnStoppedAsync(innerDc, cancellationToken);
 
             case Intents.StartOver:
                 await OnInterruptingAsync(innerDc, cancellationToken);
@@ -48,6 +49,10 @@ public abstract class InterruptibleDialog(string id, ContentActivities activitie
 
     /// <summary>Runs before "stop" or "start over" cancels the running dialogs (to record what was interrupted).</summary>
     protected virtual Task OnInterruptingAsync(DialogContext innerDc, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>What follows "stop" once everything has been cancelled and said so: nothing by default.</summary>
+    protected virtual Task<DialogTurnResult> OnStoppedAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        Task.FromResult(new DialogTurnResult(DialogTurnStatus.Cancelled));
 
     /// <summary>What "start over" begins once everything has been cancelled.</summary>
     protected abstract Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken);

@@ -2,19 +2,24 @@ using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
+using BackCare.Bot.Framework.Schema;
+using BackCare.Bot.Framework.Turns;
 using BackCare.Bot.Recognizers;
 using BackCare.Bot.Triage;
 
 namespace BackCare.Bot.Dialogs;
 
 /// <summary>
-/// The main menu: offers the topics, opens the one chosen (by button, number or free text), and
-/// after each answer acts on the follow-up the user picked.
+/// The main menu: offers the topics, opens the one chosen (by button, number or free text), asks
+/// "Did you mean …?" when the recognizer is unsure, and after each answer acts on the follow-up the
+/// user picked. At its own and the topics' prompts (not the symptom check's), small talk is answered
+/// and the question asked again, and thanks or goodbye close warmly with the menu.
 /// </summary>
 public sealed class MainDialog : InterruptibleDialog
 {
     public const string MenuPromptId = "MainDialog.menu";
     private const string MenuStepsId = "MainDialog.steps";
+    private const string MenuRequestKey = "BackCare.MainDialog.Menu";
 
     private readonly FaqCatalog _faq;
     private readonly TriageProfileAccessor _profiles;
@@ -33,7 +38,7 @@ public sealed class MainDialog : InterruptibleDialog
         _profiles = profiles;
         _triage = triage;
         AddDialog(new WaterfallDialog(MenuStepsId, [ChooseTopicStepAsync, OpenTopicStepAsync, FollowUpStepAsync]));
-        AddDialog(new ChoicePrompt(MenuPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
+        AddDialog(new ChoicePrompt(MenuPromptId, TopicSwitch.ValidateChoiceTopicOrCandidatesAsync));
         AddDialog(symptomCheck);
         foreach (var topic in faq.Topics.Where(t => t.Dialog is null))
         {
@@ -43,40 +48,122 @@ public sealed class MainDialog : InterruptibleDialog
         InitialDialogId = MenuStepsId;
     }
 
+    /// <summary>Makes the main dialog, if it begins this turn, show the menu and ignore what the message asked.</summary>
+    public static void RequestMenu(ITurnContext turnContext) => turnContext.TurnState[MenuRequestKey] = true;
+
     /// <summary>Starts the menu for the first message of a conversation, acting on what that message asked.</summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
-        if (SafetyNetTurn.MenuRequested(innerDc.Context))
+        if (SafetyNetTurn.MenuRequested(innerDc.Context) || innerDc.Context.TurnState.ContainsKey(MenuRequestKey))
         {
-            // Advice was just given for a red flag: offer the menu, not whatever the message asked for.
+            // Advice was just given for a red flag (or data erased): offer the menu, not whatever the message asked for.
             return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
         }
 
         var menu = options as MenuOptions ?? new MenuOptions();
-        var channelId = innerDc.Context.Activity.ChannelId;
         var intent = menu.Intent ?? TurnRecognition.GetIntent(innerDc.Context);
         switch (intent)
         {
             case Intents.Cancel:
-                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayCancelled, channelId), cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Complete);
-            case Intents.Thanks:
-                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayThanks, channelId), cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Complete);
-            case Intents.Greeting:
-                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayGreeting, channelId), cancellationToken);
+                await SayAsync(innerDc, ResponseKeys.SayCancelled, cancellationToken);
+                return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+            case Intents.Thanks or Intents.Goodbye:
+                await SayAsync(innerDc, intent == Intents.Thanks ? ResponseKeys.SayThanks : ResponseKeys.SayGoodbye, cancellationToken);
+                return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(AfterClose: true), cancellationToken);
+            case Intents.Greeting or Intents.Acknowledge or Intents.AreYouHuman or Intents.Help:
+                await SayAsync(innerDc, AsideKey(intent), cancellationToken);
                 break;
-            case Intents.Help:
-                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayHelp, channelId), cancellationToken);
-                break;
-            case Intents.None when menu.Intent is null && innerDc.Context.Activity.IsType(Framework.Schema.ActivityTypes.Message):
-                await innerDc.Context.SendActivityAsync(Activities.Message(ResponseKeys.SayNotUnderstood, channelId), cancellationToken);
+            case Intents.None when menu.Intent is null && innerDc.Context.Activity.IsType(ActivityTypes.Message):
+                if (TopicSwitch.CandidateTopics(innerDc.Context) is { Count: > 0 } candidates)
+                {
+                    return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Candidates: candidates), cancellationToken);
+                }
+
+                await SayAsync(innerDc, ResponseKeys.SayNotUnderstood, cancellationToken);
                 break;
         }
 
         var topic = intent is not null && _faq.Find(intent) is not null ? intent : null;
         return await innerDc.BeginDialogAsync(MenuStepsId, menu with { Intent = topic }, cancellationToken);
     }
+
+    /// <summary>
+    /// Lets the person step aside from a pending menu or topic question: small talk and help are answered and
+    /// the question asked again; thanks, goodbye or "no" at "anything else?" close warmly with the menu.
+    /// Commands, the symptom check's own prompts, and messages the prompt understands go on as usual.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        if (context.Activity.IsType(ActivityTypes.Message)
+            && !SafetyNetTurn.RepromptRequested(context)
+            && TurnRecognition.GetCommand(context) is null
+            && TurnRecognition.GetTopic(context) is null
+            && PendingPrompt.Find(innerDc.Stack) is { } pending
+            && !pending.IsInside(SymptomCheckDialog.DialogId)
+            && !AnswersPrompt(pending, context.Activity))
+        {
+            if (await StepAsideAsync(innerDc, pending, cancellationToken) is { } handled)
+            {
+                return handled;
+            }
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    protected override Task<DialogTurnResult> OnStoppedAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+
+    private static bool AnswersPrompt(PendingPrompt pending, Activity activity) =>
+        pending.Options?.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(PromptInput.GetText(activity), choices) is not null;
+
+    private async Task<DialogTurnResult?> StepAsideAsync(DialogContext innerDc, PendingPrompt pending, CancellationToken cancellationToken)
+    {
+        var intent = TurnRecognition.GetIntent(innerDc.Context);
+        if (pending.Id == TopicDialog.FollowUpPromptId && intent is not (Intents.Thanks or Intents.Goodbye)
+            && ConfirmPrompt.Recognize(PromptInput.GetText(innerDc.Context.Activity)) is { } yes)
+        {
+            // "yeah go on" / "nah not really" to "Is there anything else I can help with?"
+            return yes
+                ? await RestartMenuAsync(innerDc, null, new MenuOptions(Again: true), cancellationToken)
+                : await RestartMenuAsync(innerDc, ResponseKeys.SayNoMore, new MenuOptions(AfterClose: true), cancellationToken);
+        }
+
+        switch (intent)
+        {
+            case Intents.Thanks or Intents.Goodbye:
+                return await RestartMenuAsync(innerDc, intent == Intents.Thanks ? ResponseKeys.SayThanks : ResponseKeys.SayGoodbye, new MenuOptions(AfterClose: true), cancellationToken);
+            case Intents.Greeting or Intents.Acknowledge or Intents.AreYouHuman or Intents.Help:
+                await SayAsync(innerDc, AsideKey(intent), cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return Dialog.EndOfTurn;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<DialogTurnResult> RestartMenuAsync(DialogContext innerDc, string? key, MenuOptions menu, CancellationToken cancellationToken)
+    {
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        if (key is not null)
+        {
+            await SayAsync(innerDc, key, cancellationToken);
+        }
+
+        return await innerDc.BeginDialogAsync(MenuStepsId, menu, cancellationToken);
+    }
+
+    private static string AsideKey(string intent) => intent switch
+    {
+        Intents.Greeting => ResponseKeys.SayGreeting,
+        Intents.Acknowledge => ResponseKeys.SayAcknowledge,
+        Intents.AreYouHuman => ResponseKeys.SayAreYouHuman,
+        _ => ResponseKeys.SayHelp,
+    };
+
+    private Task SayAsync(DialogContext dc, string key, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(Activities.Message(key, dc.Context.Activity.ChannelId), cancellationToken);
 
     /// <summary>A symptom check stopped by "stop" or "start over" is recorded as interrupted.</summary>
     protected override async Task OnInterruptingAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -100,28 +187,46 @@ public sealed class MainDialog : InterruptibleDialog
 
         var channelId = step.Context.Activity.ChannelId;
         var profile = await _profiles.GetAsync(step.Context, cancellationToken);
+        var menuChoices = MenuChoices(profile);
+        var candidates = menuChoices.Where(c => options.Candidates?.Contains(c.Value) == true).ToList();
+        if (candidates.Count > 0)
+        {
+            candidates.Add(Activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceSomethingElse, ["something else", "none of these", "neither", "no"]));
+        }
+
+        var ask = candidates.Count > 0 ? ResponseKeys.AskDidYouMean
+            : options.AfterClose ? ResponseKeys.AskTopicAfterClose
+            : options.Again ? ResponseKeys.AskTopicAgain
+            : ResponseKeys.AskTopic;
         return await step.PromptAsync(MenuPromptId, new PromptOptions
         {
-            Prompt = Activities.Prompt(options.Again ? ResponseKeys.AskTopicAgain : ResponseKeys.AskTopic, channelId),
-            RetryPrompt = Activities.Prompt(ResponseKeys.RetryTopic, channelId),
-            Choices = MenuChoices(profile),
+            Prompt = Activities.Prompt(ask, channelId),
+            RetryPrompt = Activities.Prompt(candidates.Count > 0 ? ResponseKeys.RetryDidYouMean : ResponseKeys.RetryTopic, channelId),
+            Choices = candidates.Count > 0 ? candidates : menuChoices,
             MaxAttempts = 3,
             TooManyAttemptsMessage = Activities.Message(ResponseKeys.SayTopicGaveUp, channelId),
+            KeepAsking = true,
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OpenTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var topic = TopicSwitch.Take(step.Context) ?? (step.Result as FoundChoice)?.Value ?? step.Result as string;
+        if (topic == TopicSwitch.DidYouMean)
+        {
+            return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Candidates: TopicSwitch.TakeCandidates(step.Context)), cancellationToken);
+        }
+
         if (topic is null || _faq.Find(topic) is not { } faqTopic)
         {
-            return await step.EndDialogAsync(null, cancellationToken);
+            // "Something else" after "Did you mean …?", or nothing usable: the whole menu again.
+            return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
         }
 
         if (faqTopic.Dialog is not null)
         {
             // The message that asked for the check may already answer some of its questions.
-            var opening = step.Context.Activity.IsType(Framework.Schema.ActivityTypes.Message) ? Framework.Prompts.PromptInput.GetText(step.Context.Activity) : null;
+            var opening = step.Context.Activity.IsType(ActivityTypes.Message) ? PromptInput.GetText(step.Context.Activity) : null;
             return await step.BeginDialogAsync(SymptomCheckDialog.DialogId, new SymptomCheckOptions(opening), cancellationToken);
         }
 
@@ -130,7 +235,7 @@ public sealed class MainDialog : InterruptibleDialog
         {
             // Booking after a red flag: get checked first (nothing offers a massage after emergency advice).
             var key = profile.EmergencyAdvised ? TriageTextKeys.SayBookingAfterEmergency : TriageTextKeys.SayBookingAfterUrgent;
-            await step.Context.SendActivityAsync(Framework.Schema.Activity.CreateMessage(_triage.Get(key), Framework.Schema.InputHints.AcceptingInput), cancellationToken);
+            await step.Context.SendActivityAsync(Activity.CreateMessage(_triage.Get(key), InputHints.AcceptingInput), cancellationToken);
             return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
         }
 
@@ -164,6 +269,7 @@ public sealed class MainDialog : InterruptibleDialog
     {
         return step.Result switch
         {
+            TopicSwitch.DidYouMean => await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Candidates: TopicSwitch.TakeCandidates(step.Context)), cancellationToken),
             FollowUp.AnotherQuestion => await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken),
             string topic when _faq.Find(topic) is not null => await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(topic), cancellationToken),
             _ => await step.EndDialogAsync(null, cancellationToken),

@@ -27,7 +27,7 @@ public sealed class TopicDialog : ComponentDialog
         _profiles = profiles;
         AddDialog(new WaterfallDialog($"{Id}.steps", [ClarifyStepAsync, AnswerStepAsync, FinishStepAsync]));
         AddDialog(new ChoicePrompt(ClarifyPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
-        AddDialog(new ChoicePrompt(FollowUpPromptId, TopicSwitch.ValidateChoiceOrTopicAsync));
+        AddDialog(new ChoicePrompt(FollowUpPromptId, TopicSwitch.ValidateChoiceTopicOrCandidatesAsync));
     }
 
     public static string IdFor(string topicId) => $"Topic.{topicId}";
@@ -71,6 +71,8 @@ public sealed class TopicDialog : ComponentDialog
             RetryPrompt = _activities.Prompt(ResponseKeys.RetryFollowUp, channelId),
             Choices = FollowUpChoices(await _profiles.GetAsync(step.Context, cancellationToken)),
             MaxAttempts = 3,
+            TooManyAttemptsMessage = _activities.Message(ResponseKeys.SayTopicGaveUp, channelId),
+            KeepAsking = true,
         }, cancellationToken);
     }
 

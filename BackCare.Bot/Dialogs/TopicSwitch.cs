@@ -10,7 +10,11 @@ namespace BackCare.Bot.Dialogs;
 /// </summary>
 public static class TopicSwitch
 {
+    /// <summary>What <see cref="Take"/> returns when the message was unsure between topics (see <see cref="TakeCandidates"/>).</summary>
+    public const string DidYouMean = "did_you_mean";
+
     private const string Key = "BackCare.TopicSwitch";
+    private const string CandidatesKey = "BackCare.TopicSwitch.Candidates";
 
     public static Task<bool> ValidateChoiceOrTopicAsync(PromptValidatorContext<FoundChoice> promptContext, CancellationToken cancellationToken)
     {
@@ -28,6 +32,38 @@ public static class TopicSwitch
         promptContext.Context.TurnState[Key] = topic;
         return Task.FromResult(true);
     }
+
+    /// <summary>
+    /// Like <see cref="ValidateChoiceOrTopicAsync"/>, and when the recognizer is unsure between topics, accepts the
+    /// turn as <see cref="DidYouMean"/> so the menu can ask "Did you mean …?" with them.
+    /// </summary>
+    public static async Task<bool> ValidateChoiceTopicOrCandidatesAsync(PromptValidatorContext<FoundChoice> promptContext, CancellationToken cancellationToken)
+    {
+        if (await ValidateChoiceOrTopicAsync(promptContext, cancellationToken))
+        {
+            return true;
+        }
+
+        var candidates = CandidateTopics(promptContext.Context);
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        promptContext.Context.TurnState[Key] = DidYouMean;
+        promptContext.Context.TurnState[CandidatesKey] = candidates;
+        return true;
+    }
+
+    /// <summary>The topics the recognizer hesitated between this turn, best first (empty unless it was unsure).</summary>
+    public static IReadOnlyList<string> CandidateTopics(ITurnContext turnContext) =>
+        TurnRecognition.Get(turnContext)?.Verdict is Framework.Recognizers.RecognitionVerdict.Unsure unsure
+            ? unsure.Candidates.Select(c => c.Key).Where(Recognizers.Intents.Topics.Contains).ToList()
+            : [];
+
+    /// <summary>The candidates recorded with <see cref="DidYouMean"/> this turn.</summary>
+    public static IReadOnlyList<string> TakeCandidates(ITurnContext turnContext) =>
+        turnContext.TurnState.Remove(CandidatesKey, out var value) && value is IReadOnlyList<string> candidates ? candidates : [];
 
     /// <summary>The topic a validator switched to this turn, if any; consumed by the call.</summary>
     public static string? Take(ITurnContext turnContext)

@@ -1,13 +1,18 @@
+using System.Diagnostics;
+
 namespace BackCare.Bot.Hosting;
 
-public static class EndpointExtensions
+public static partial class EndpointExtensions
 {
     public static WebApplication MapBackCareEndpoints(this WebApplication app)
     {
         // Fail at start-up, not on the first message, if content or training data are broken; and train the
         // intent model and the safety net's second opinion now (a few seconds), so the first reply stays fast.
         app.Services.GetRequiredService<Dialogs.MainDialog>();
-        app.Services.GetRequiredService<Recognizers.TrainedRecognizer>().WarmUp();
+        var recognizer = app.Services.GetRequiredService<Recognizers.TrainedRecognizer>();
+        var started = Stopwatch.GetTimestamp();
+        recognizer.WarmUp();
+        LogIntentModelReady(app.Logger, recognizer.ModelIntents.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Triage.Understanding.RedFlagSecondOpinion.Embedded.WarmUp();
         app.Services.GetRequiredService<Framework.Recognizers.IRecognizer>();
         app.Services.GetRequiredService<Framework.State.IStorage>();
@@ -18,4 +23,7 @@ public static class EndpointExtensions
         app.MapGet("/", () => Results.Text("BackCare is running. Connect the Bot Framework Emulator to http://localhost:3978/api/messages."));
         return app;
     }
+
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Intent model ready: {IntentCount} intents in {ElapsedMilliseconds:F0} ms")]
+    private static partial void LogIntentModelReady(ILogger logger, int intentCount, double elapsedMilliseconds);
 }

@@ -18,7 +18,7 @@ public sealed class TrainedRecognizer : IRecognizer
     /// <summary>Longer messages are classified on their first this many characters.</summary>
     public const int MaxModelTextLength = 2000;
 
-    private const string UtterancesFile = "intent-utterances.en-GB.json";
+    public const string UtterancesFile = "intent-utterances.en-GB.json";
     private const string RecognitionFile = "intent-recognition.en-GB.json";
 
     private static readonly Lazy<TextClassifier> DefaultModel =
@@ -96,6 +96,9 @@ public sealed class TrainedRecognizer : IRecognizer
         var ranked = _model.Value.Predict(modelText).Take(_maxIntents).ToDictionary(s => s.Label, s => s.Score, StringComparer.Ordinal);
         return new RecognizerResult(raw, ranked) { Thresholds = _thresholds };
     }
+
+    /// <summary>Every intent the model knows for this text, with its probability, best first (no commands, no cut-off).</summary>
+    internal IReadOnlyList<ScoredLabel> RankAll(string text) => _model.Value.Predict(ModelText(text));
 
     /// <summary>
     /// What the model reads: lower case, apostrophes dropped ("I'm" is "im"), other punctuation as spaces,

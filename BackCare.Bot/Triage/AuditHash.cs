@@ -18,6 +18,10 @@ public static class AuditHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)));
     }
 
+    /// <summary>The id of one audited event: the hash of the conversation id, the activity id and the outcome.</summary>
+    public static string ForEvent(string conversationId, string activityId, string outcome) =>
+        ForConversation($"{conversationId}\n{activityId}\n{outcome}");
+
     /// <summary>True when <paramref name="value"/> has the shape <see cref="ForConversation"/> returns (64 lowercase hex digits).</summary>
     public static bool IsHash(string? value) =>
         value is { Length: HexLength } && value.All(char.IsAsciiHexDigitLower);

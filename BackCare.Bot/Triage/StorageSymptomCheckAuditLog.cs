@@ -8,7 +8,8 @@ namespace BackCare.Bot.Triage;
 /// <summary>
 /// The audit log over its own <see cref="IStorage"/> (the symptom_check_audit table, never bot_state), so the
 /// state retention sweep cannot delete it. One JSON document per check, created once and never updated, under
-/// <c>audit/{conversationHash}/{yyyyMMddHHmmssfff}-{id}</c>: erasing a conversation is one prefix delete.
+/// <c>audit/{conversationHash}/event-{eventId}</c> (or <c>{yyyyMMddHHmmssfff}-{id}</c> when the activity had no id):
+/// erasing a conversation is one prefix delete.
 /// </summary>
 public sealed class StorageSymptomCheckAuditLog : ISymptomCheckAuditLog
 {
@@ -46,11 +47,22 @@ public sealed class StorageSymptomCheckAuditLog : ISymptomCheckAuditLog
                 "ConversationHash must be AuditHash.ForConversation(conversationId), never the conversation id itself.", nameof(record));
         }
 
-        var key = KeyFor(record.ConversationHash, record.Timestamp, _newId());
+        // One key per event: a turn replayed after an eTag conflict writes to the same key, and a create never
+        // overwrites, so the record is kept exactly once.
+        var key = record.EventId is { } eventId && AuditHash.IsHash(eventId)
+            ? PrefixFor(record.ConversationHash) + "event-" + eventId
+            : KeyFor(record.ConversationHash, record.Timestamp, _newId());
         var json = JsonSerializer.Serialize(record, ProtocolJson.Options);
 
-        // A null eTag creates: an audit record is never overwritten.
-        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, null) }, cancellationToken);
+        // A null eTag creates: an audit record is never overwritten. A conflict on an event's key means the
+        // same event was already recorded (the first attempt of a replayed turn): nothing more to write.
+        try
+        {
+            await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, null) }, cancellationToken);
+        }
+        catch (EtagConflictException) when (record.EventId is not null)
+        {
+        }
     }
 
     public Task<int> EraseConversationAsync(string conversationId, CancellationToken cancellationToken) =>

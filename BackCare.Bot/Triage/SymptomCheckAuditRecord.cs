@@ -20,4 +20,12 @@ public sealed record SymptomCheckAuditRecord(
     IReadOnlyList<string> QuestionsAsked,
     IReadOnlyDictionary<string, string> Answers,
     IReadOnlyList<string> RulesFired,
-    string? Disposition);
+    string? Disposition)
+{
+    /// <summary>
+    /// Names the event that wrote the record (a hash of the conversation, the activity and the outcome), so a
+    /// turn replayed after an eTag conflict writes the same record again, which the log keeps once. Null when
+    /// the activity has no id: the record is then written once per attempt.
+    /// </summary>
+    public string? EventId { get; init; }
+}

@@ -357,6 +357,24 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task KeepAskingSaysTheMessageThenAsksAgainWithTheChoicesAndCountsAfresh()
+    {
+        var options = Options(maxAttempts: 2);
+        options.KeepAsking = true;
+        var client = await AskAsync(options);
+
+        await client.SendActivityAsync("banana");
+        var second = await client.SendActivityAsync("kiwi");
+        var third = await client.SendActivityAsync("plum");
+        var fourth = await client.SendActivityAsync("sciatica");
+
+        Assert.Equal(["Let's move on.", Question], second.Select(r => r.Text));
+        Assert.Equal(4, second[^1].SuggestedActions!.Actions.Count);
+        Assert.Equal(Retry, Assert.Single(third).Text);
+        Assert.Equal("Result: Sciatica #1", Assert.Single(fourth).Text);
+    }
+
+    [Fact]
     public async Task AValidAnswerOnTheLastAttemptIsAccepted()
     {
         var client = await AskAsync(Options(maxAttempts: 2));

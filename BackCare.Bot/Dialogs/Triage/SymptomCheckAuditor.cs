@@ -23,7 +23,12 @@ public sealed class SymptomCheckAuditor(ISymptomCheckAuditLog log, TimeProvider 
                 progress?.Asked.ToList() ?? [],
                 AnswersOf(progress),
                 decision?.Rules.ToList() ?? [],
-                decision?.Disposition),
+                decision?.Disposition)
+            {
+                EventId = turnContext.Activity is { Id: { Length: > 0 } activityId, Conversation.Id: { Length: > 0 } conversationId }
+                    ? AuditHash.ForEvent(conversationId, activityId, outcome)
+                    : null,
+            },
             cancellationToken);
 
     /// <summary>The answer codes, with each group asked as one question ("emergency_signs": "none").</summary>

@@ -8,12 +8,13 @@ namespace BackCare.Bot.Framework.Prompts;
 /// <summary>
 /// Asks a question and waits for a valid answer: recognise, count the attempt, validate, then
 /// end with the value, or re-ask (unless the validator already replied), or give up after
-/// <see cref="PromptOptions.MaxAttempts"/> answers and end with a null result.
+/// <see cref="PromptOptions.MaxAttempts"/> answers and end with a null result (or, with
+/// <see cref="PromptOptions.KeepAsking"/>, say so and ask again).
 /// </summary>
 public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator = null) : Dialog(dialogId)
 {
-    private const string OptionsKey = "options";
-    private const string AttemptCountKey = "attemptCount";
+    internal const string OptionsKey = "options";
+    internal const string AttemptCountKey = "attemptCount";
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -54,6 +55,13 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
             if (options.TooManyAttemptsMessage is not null)
             {
                 await dc.Context.SendActivityAsync(options.TooManyAttemptsMessage.ShallowCopy(), cancellationToken);
+            }
+
+            if (options.KeepAsking)
+            {
+                state[AttemptCountKey] = 0;
+                await OnPromptAsync(dc.Context, options, isRetry: false, cancellationToken);
+                return EndOfTurn;
             }
 
             return await dc.EndDialogAsync(null, cancellationToken);

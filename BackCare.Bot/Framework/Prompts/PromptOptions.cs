@@ -17,6 +17,12 @@ public sealed class PromptOptions
     /// <summary>How many answers the user may give before the prompt gives up and ends with a null result; null for no limit.</summary>
     public int? MaxAttempts { get; set; }
 
-    /// <summary>Sent once when the prompt gives up.</summary>
+    /// <summary>Sent once when the prompt gives up (or, with <see cref="KeepAsking"/>, each time the limit is reached).</summary>
     public Activity? TooManyAttemptsMessage { get; set; }
+
+    /// <summary>
+    /// At <see cref="MaxAttempts"/>, send <see cref="TooManyAttemptsMessage"/> and ask again with the choices,
+    /// counting afresh, instead of ending with a null result: the user is never left without a reply or options.
+    /// </summary>
+    public bool KeepAsking { get; set; }
 }

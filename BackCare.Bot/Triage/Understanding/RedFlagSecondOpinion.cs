@@ -33,15 +33,26 @@ public sealed class RedFlagSecondOpinion
     public const string FileName = "red-flag-examples.en-GB.json";
     public const string Other = "other";
 
-    private static readonly Lazy<RedFlagSecondOpinion> Shared = new(() => new RedFlagSecondOpinion(EmbeddedContent.Load<RedFlagExampleFile>(FileName)));
+    private static readonly Lazy<RedFlagSecondOpinion> Shared = new(() => new RedFlagSecondOpinion(
+        EmbeddedContent.Load<RedFlagExampleFile>(FileName),
+        EmbeddedContent.Load<Recognizers.IntentUtteranceFile>(Recognizers.TrainedRecognizer.UtterancesFile).Utterances.Values.SelectMany(u => u)));
 
     private readonly Lazy<TextClassifier> _model;
 
-    public RedFlagSecondOpinion(RedFlagExampleFile file)
+    /// <param name="file">The labelled red-flag and harmless messages, and the threshold.</param>
+    /// <param name="everydayMessages">
+    /// More harmless messages, labelled <see cref="Other"/>: the intent model's training utterances (FAQ
+    /// questions, "my back hurts more since the massage", small talk), so that ordinary soreness questions are
+    /// not mistaken for red flags.
+    /// </param>
+    public RedFlagSecondOpinion(RedFlagExampleFile file, IEnumerable<string>? everydayMessages = null)
     {
         Threshold = file.Threshold;
         Version = file.Version;
-        _model = new Lazy<TextClassifier>(() => TextClassifier.Train(file.Examples.Select(e => new LabelledText(e.Label, e.Text))));
+        var examples = file.Examples.Select(e => new LabelledText(e.Label, e.Text))
+            .Concat((everydayMessages ?? []).Select(text => new LabelledText(Other, text)))
+            .ToList();
+        _model = new Lazy<TextClassifier>(() => TextClassifier.Train(examples));
     }
 
     /// <summary>The embedded examples' model, trained once per process.</summary>
