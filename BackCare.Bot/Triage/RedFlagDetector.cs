@@ -32,16 +32,18 @@ public sealed class RedFlagDetector(ConceptDetector concepts, RedFlagSecondOpini
         var key = message?.Trim().ToLowerInvariant();
         if (key is not null && _knownTexts.Contains(key))
         {
-            return _known.GetOrAdd(key, Evaluate);
+            // The bot's own button titles are read by the rules only: a statistical guess about "Carry on" or
+            // "Pain got worse after massage" would only interrupt the person who tapped it.
+            return _known.GetOrAdd(key, k => Evaluate(k, consultModel: false));
         }
 
-        return Evaluate(message);
+        return Evaluate(message, consultModel: true);
     }
 
-    private RedFlagCheck Evaluate(string? message)
+    private RedFlagCheck Evaluate(string? message, bool consultModel)
     {
         var reading = concepts.Read(message);
-        if (secondOpinion?.Suspect(message ?? string.Empty, reading) is { } suspicion)
+        if (consultModel && secondOpinion?.Suspect(message ?? string.Empty, reading) is { } suspicion)
         {
             // The model can only ask: one neutral question, never advice on its own.
             var rule = suspicion.Label == Dispositions.Emergency ? SuspectedEmergency : SuspectedUrgent;

@@ -43,6 +43,10 @@ public sealed class RedFlagSecondOpinionTests
         Assert.Equal([RedFlagDetector.SuspectedEmergency], check.Rules);
         Assert.NotNull(check.Suspicion);
         Assert.False(detector.Check("how often should I book").IsRedFlag);
+
+        // The bot's own button titles are read by the rules only.
+        detector.RememberVerdictsFor(["my zorble feels strange"]);
+        Assert.False(detector.Check("My zorble feels strange").IsRedFlag);
     }
 
     [Fact]
