@@ -238,6 +238,28 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         Assert.Equal("interrupted", _audit.Records[^1].Outcome);
     }
 
+    [Theory]
+    [InlineData("how often should I have a massage?", "relaxation")]
+    [InlineData("can massage help sciatica?", "4 to 6 weeks")]
+    [InlineData("is it ok to use a foam roller on my lower back", "Gentle self-massage is generally safe")]
+    public async Task AQuestionAskedMidCheckIsAnsweredThenTheSameQuestionIsAskedAgain(string question, string answer)
+    {
+        await _player.StartAsync();
+        var pending = _player.CurrentGroup()?.Id;
+
+        await _chat.SayAsync(question);
+
+        Assert.Contains(answer, _chat.LastText);
+        Assert.Contains("back to the check", _chat.LastText);
+        Assert.DoesNotContain("Please choose", _chat.LastText);
+        Assert.DoesNotContain(UrgentAdvice, _chat.LastText);
+        Assert.Equal(pending, _player.CurrentGroup()?.Id);
+        Assert.Equal(["None of these", "Yes, one or more", "Not sure"], _chat.LastButtons);
+
+        await _chat.SayAsync("None of these");
+        Assert.NotEqual(pending, _player.CurrentGroup()?.Id);
+    }
+
     [Fact]
     public async Task AskingToBookAtTheConsentIsAcknowledgedWithBothChoices()
     {

@@ -30,6 +30,7 @@ public static class TriageTextKeys
     public const string RetryConfirmRedFlag = "retry_confirm_red_flag";
     public const string RetryConsent = "retry_consent";
     public const string RetryGroup = "retry_group";
+    public const string SayBackToCheck = "say_back_to_check";
     public const string RetrySeverity = "retry_severity";
     public const string RetryYesNo = "retry_yes_no";
     public const string SayAdviceHoldEmergency = "say_advice_hold_emergency";

@@ -86,8 +86,19 @@ public static class MidCheck
     /// <summary>The person asked to book ("actually can I book in for thursday?", or tapped "Book an assessment").</summary>
     public const string BookingRequested = "booking_requested";
 
+    /// <summary>Prefix of the result when the person asked an FAQ question instead ("faq:sciatica"): answered, then the question is asked again.</summary>
+    public const string FaqPrefix = "faq:";
+
+    /// <summary>The FAQ topics that can be answered in the middle of the check without leaving it.</summary>
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal)
+    {
+        Recognizers.Intents.Frequency, Recognizers.Intents.Sciatica, Recognizers.Intents.Pregnancy, Recognizers.Intents.IncreasedPain,
+        Recognizers.Intents.Cure, Recognizers.Intents.SelfMassage, Recognizers.Intents.FindTherapist,
+    };
+
     public static PromptRecognizerResult<string> Result(string? answer, ITurnContext turnContext) =>
         answer is not null ? PromptRecognizerResult<string>.Success(answer)
-        : TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.Booking ? PromptRecognizerResult<string>.Success(BookingRequested)
+        : TurnRecognition.GetIntent(turnContext) is { } intent && intent == Recognizers.Intents.Booking ? PromptRecognizerResult<string>.Success(BookingRequested)
+        : TurnRecognition.GetIntent(turnContext) is { } topic && Asides.Contains(topic) ? PromptRecognizerResult<string>.Success(FaqPrefix + topic)
         : PromptRecognizerResult<string>.Failed;
 }

@@ -1,3 +1,5 @@
+using BackCare.Bot.Content;
+using BackCare.Bot.Framework.Turns;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
 using BackCare.Bot.Framework.Schema;
@@ -38,10 +40,12 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private readonly DispositionPresenter _presenter;
     private readonly SymptomCheckAuditor _auditor;
     private readonly TriageProfileAccessor _profiles;
+    private readonly FaqCatalog? _faq;
 
-    public SymptomCheckDialog(TriageContent triage, ContentActivities activities, DispositionPresenter presenter, SymptomCheckAuditor auditor, TriageProfileAccessor profiles)
+    public SymptomCheckDialog(TriageContent triage, ContentActivities activities, DispositionPresenter presenter, SymptomCheckAuditor auditor, TriageProfileAccessor profiles, FaqCatalog? faq = null)
         : base(DialogId)
     {
+        _faq = faq;
         _triage = triage;
         _activities = activities;
         _presenter = presenter;
@@ -267,6 +271,20 @@ public sealed class SymptomCheckDialog : ComponentDialog
         }, cancellationToken);
     }
 
+    private async Task AnswerAsideAsync(ITurnContext turnContext, string topicId, CancellationToken cancellationToken)
+    {
+        var channelId = turnContext.Activity.ChannelId;
+        var keys = _faq?.Find(topicId) is { } topic
+            ? topic.AnswerKeys.Any() ? topic.AnswerKeys : topic.Clarify?.Choices.Select(c => c.Answer).OfType<string>() ?? []
+            : [];
+        foreach (var key in keys)
+        {
+            await turnContext.SendActivityAsync(_activities.Message(key, channelId), cancellationToken);
+        }
+
+        await turnContext.SendActivityAsync(Message(TriageTextKeys.SayBackToCheck), cancellationToken);
+    }
+
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.Values.Get<SymptomCheckProgress>("progress")!;
@@ -301,6 +319,13 @@ public sealed class SymptomCheckDialog : ComponentDialog
         if (step.Result is MidCheck.BookingRequested)
         {
             progress.OfferBooking = true;
+            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        }
+
+        if (step.Result is string aside && aside.StartsWith(MidCheck.FaqPrefix, StringComparison.Ordinal))
+        {
+            // A question asked in the middle of the check is answered, then the same question is asked again.
+            await AnswerAsideAsync(step.Context, aside[MidCheck.FaqPrefix.Length..], cancellationToken);
             return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
         }
 
