@@ -42,7 +42,7 @@ public sealed class TriageContent
         Detector.RememberVerdictsFor(
             _texts.Where(t => t.Key.StartsWith("choice_", StringComparison.Ordinal)).Select(t => t.Value)
                 .Concat(content.Keys.Where(k => k.StartsWith("choice_", StringComparison.Ordinal)).Select(k => content.Get(k)))
-                .Concat(ShortAnswers));
+                .Concat(file.Vocabulary.ShortAnswers));
         Answers = new AnswerReader(file, Text);
         Questions = file.Questions;
         Parting = TriagePatterns.Compile(file.AdviceHold.Parting, file.Terms, "adviceHold.parting");
@@ -77,12 +77,6 @@ public sealed class TriageContent
 
     /// <summary>Left in the texts at start-up and filled per message with the reasons of the advice given.</summary>
     public const string ReasonsPlaceholder = "{reasons}";
-
-    private static readonly string[] ShortAnswers =
-    [
-        "yes", "no", "y", "n", "yeah", "yep", "nope", "nah", "ok", "okay", "not sure", "none", "none of these",
-        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "help", "menu", "stop", "start over", "hi", "hello", "thanks",
-    ];
 
     public TriageFile File { get; }
 
@@ -228,6 +222,11 @@ public sealed class TriageContent
             {
                 problems.Add($"red flag '{flag.Id}' has no source");
             }
+        }
+
+        if (file.Vocabulary.ShortAnswers.Count == 0 || file.Vocabulary.ConsentDeclines.Count == 0 || file.Vocabulary.ConsentStarts.Count == 0)
+        {
+            problems.Add("vocabulary needs shortAnswers, consentDeclines and consentStarts");
         }
 
         if (file.EscalationThresholdHours is < 12 or > 24 * 14)

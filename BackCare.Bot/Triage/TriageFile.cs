@@ -42,6 +42,9 @@ public sealed class TriageFile
     /// <summary>What may still be answered while emergency or urgent advice holds, and the words that show a parting or a push back.</summary>
     public AdviceHoldRules AdviceHold { get; init; } = new();
 
+    /// <summary>Short answers and consent words: the check's everyday vocabulary, as content.</summary>
+    public TriageVocabulary Vocabulary { get; init; } = new();
+
     /// <summary>The version of red-flags.en-GB.json merged in (see <see cref="WithRedFlags"/>).</summary>
     public string? RedFlagsVersion { get; init; }
 
@@ -63,6 +66,7 @@ public sealed class TriageFile
         Rules = Rules,
         Texts = Texts,
         AdviceHold = AdviceHold,
+        Vocabulary = Vocabulary,
         Terms = Terms,
         Negation = Negation,
         Spelling = Spelling,
@@ -94,6 +98,7 @@ public sealed class TriageFile
         Rules = Rules,
         Texts = Texts,
         AdviceHold = AdviceHold,
+        Vocabulary = Vocabulary,
         Terms = redFlags.Terms,
         RedFlags = redFlags.RedFlags,
         Negation = redFlags.Negation,
@@ -312,4 +317,17 @@ public static class AnswerCodes
     public const string No = "no";
     public const string Unsure = "unsure";
     public const string None = "none";
+}
+
+/// <summary>The check's everyday vocabulary (triage.en-GB.json, "vocabulary").</summary>
+public sealed class TriageVocabulary
+{
+    /// <summary>Standard short answers whose safety-net verdict never changes and may be kept (with the bot's own button titles).</summary>
+    public List<string> ShortAnswers { get; init; } = [];
+
+    /// <summary>Whole replies that decline the check at its consent question.</summary>
+    public List<string> ConsentDeclines { get; init; } = [];
+
+    /// <summary>Whole replies that start the check at its consent question.</summary>
+    public List<string> ConsentStarts { get; init; } = [];
 }

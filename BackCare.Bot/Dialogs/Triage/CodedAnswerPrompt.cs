@@ -47,19 +47,9 @@ public sealed class ConsentPrompt(string dialogId, TriageContent triage) : Promp
     public const string Decline = "decline";
     public const string Described = "described";
 
-    private static readonly HashSet<string> Declines = new(StringComparer.Ordinal)
-    {
-        "not now", "no thanks", "no thank you", "nah", "no", "nope", "n", "no ta", "nah thanks", "nah not now", "no not now",
-        "not right now", "not today", "maybe later", "later", "not really", "no not really", "nah not really", "no thanks not now",
-        "not now thanks", "not now thank you", "skip", "skip it", "i dont want to", "dont want to", "no i dont want to", "no way",
-        "rather not", "id rather not", "no im ok", "no im fine", "im ok thanks", "im fine thanks",
-    };
+    private readonly HashSet<string> _declines = triage.File.Vocabulary.ConsentDeclines.ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Starts = new(StringComparer.Ordinal)
-    {
-        "start", "start it", "start check", "start the check", "begin", "go", "lets go", "lets do it", "lets start", "check", "check it",
-        "do it", "go for it", "fine", "happy to", "im happy to", "yes start", "ready",
-    };
+    private readonly HashSet<string> _starts = triage.File.Vocabulary.ConsentStarts.ToHashSet(StringComparer.Ordinal);
 
     protected override Activity Decorate(Activity prompt, ITurnContext turnContext, PromptOptions options) =>
         options.Choices is { Count: > 0 } choices ? ChoiceFactory.AddChoices(prompt, turnContext.Activity, choices, options.Style) : prompt;
@@ -72,8 +62,8 @@ public sealed class ConsentPrompt(string dialogId, TriageContent triage) : Promp
         string? answer = text.Length == 0 ? null
             : titles.Count > 0 && text == titles[0] ? Start
             : titles.Count > 1 && text == titles[1] ? Decline
-            : Declines.Contains(text) ? Decline
-            : Starts.Contains(text) || ConfirmPrompt.Recognize(text) == true ? Start
+            : _declines.Contains(text) ? Decline
+            : _starts.Contains(text) || ConfirmPrompt.Recognize(text) == true ? Start
             : triage.DescribesSymptoms(typed) ? Described
             : null;
         return Task.FromResult(MidCheck.Result(answer, turnContext));
