@@ -24,15 +24,17 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     public static readonly Dictionary<string, Floor> TuningBatches = new()
     {
         ["red_flags_b1.yaml"] = new Floor(1.0, 1.0, 0.03, 0.97),
-        ["red_flags_b2.yaml"] = new Floor(0.97, 0.98, 0.10, 0.90),
+        ["red_flags_b2.yaml"] = new Floor(0.95, 0.98, 0.10, 0.90),
         ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 1.0),
+        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.03, 0.96),
+        ["red_flags_b7.yaml"] = new Floor(0.93, 0.97, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        ["red_flags_heldout.yaml"] = new Floor(0.86, 0.78, 0.16, 0.92),
-        ["red_flags_fresh.yaml"] = new Floor(0.82, 0.88, 0.12, 0.88),
+        ["red_flags_heldout.yaml"] = new Floor(0.86, 0.80, 0.16, 0.92),
+        ["red_flags_fresh.yaml"] = new Floor(0.82, 0.88, 0.10, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -98,6 +100,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b1.yaml")]
     [InlineData("red_flags_b2.yaml")]
     [InlineData("red_flags_legacy.yaml")]
+    [InlineData("red_flags_b6.yaml")]
+    [InlineData("red_flags_b7.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -45,7 +45,9 @@ public sealed class ContextAnalyzer
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
         var cues = found
             .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
-            .Where(m => !mentions.Any(c => Overlaps(c.Start, c.End, m.Start, m.End)))
+            // A cue inside a symptom's own words is part of it ("no feeling"); a body site does not swallow one
+            // ("it's back to normal now").
+            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && Overlaps(c.Start, c.End, m.Start, m.End)))
             .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
             .ToList();
         var breaks = new bool[tokens.Count + 1];
@@ -54,6 +56,8 @@ public sealed class ContextAnalyzer
             breaks[start] = true;
         }
 
+        // Hypothetical and resolved cues reach over commas ("reading about red flags, what does … mean?").
+        var terminatorsOnly = (bool[])breaks.Clone();
         for (var i = 1; i < tokens.Count; i++)
         {
             breaks[i] |= tokens[i].AfterComma && _clauseStarters.Contains(tokens[i].Text);
@@ -81,7 +85,7 @@ public sealed class ContextAnalyzer
             foreach (var cue in cues)
             {
                 var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
-                if (Covers(cue, mention, tokens, strongOnly ? breaks : weakBreaks))
+                if (Covers(cue, mention, tokens, strongOnly ? terminatorsOnly : weakBreaks))
                 {
                     mention.Modifiers.Add(cue.Definition.Category);
                 }
