@@ -20,6 +20,14 @@ public sealed class PhrasePattern
     /// <summary>The literal words this phrase can start with (empty when it starts with a prefix, an option or a gap).</summary>
     public IReadOnlyCollection<string> FirstWords => _elements[0] is { Optional: false, Gap: 0, Prefixes.Length: 0 } first ? first.Words : [];
 
+    /// <summary>
+    /// The first two letters every word this phrase can start with begins with, when it starts with a required
+    /// word (literal or prefix); null when it starts with an option or a gap and so can start anywhere.
+    /// </summary>
+    public IReadOnlyCollection<string>? FirstLetters => _elements[0] is { Optional: false, Gap: 0 } first
+        ? first.Words.Concat(first.Prefixes).Select(w => w.Length >= 2 ? w[..2] : w).Distinct(StringComparer.Ordinal).ToList()
+        : null;
+
     /// <summary>Every literal word and prefix stem in the phrase (for tolerant spelling).</summary>
     public IEnumerable<string> Vocabulary => _elements.SelectMany(e => e.Words.Concat(e.Prefixes));
 
@@ -134,12 +142,24 @@ public sealed class PhrasePattern
 public sealed class PhraseIndex<T>
 {
     private readonly Dictionary<string, List<(PhrasePattern Pattern, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(PhrasePattern Pattern, T Value)>> _byFirstLetters = new(StringComparer.Ordinal);
     private readonly List<(PhrasePattern Pattern, T Value)> _unindexed = [];
 
     public void Add(PhrasePattern pattern, T value)
     {
         if (pattern.FirstWords.Count == 0)
         {
+            // A phrase starting with a prefix ("numb*") is tried only at words with its first letters.
+            if (pattern.FirstLetters is { } letters && letters.All(l => l.Length == 2))
+            {
+                foreach (var key in letters)
+                {
+                    (_byFirstLetters.TryGetValue(key, out var list) ? list : _byFirstLetters[key] = []).Add((pattern, value));
+                }
+
+                return;
+            }
+
             _unindexed.Add((pattern, value));
             return;
         }
@@ -158,6 +178,18 @@ public sealed class PhraseIndex<T>
             if (_byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
             {
                 foreach (var (pattern, value) in candidates)
+                {
+                    var end = pattern.MatchAt(tokens, i);
+                    if (end > i)
+                    {
+                        yield return (value, i, end);
+                    }
+                }
+            }
+
+            if (tokens[i].Text.Length >= 2 && _byFirstLetters.TryGetValue(tokens[i].Text[..2], out var byLetters))
+            {
+                foreach (var (pattern, value) in byLetters)
                 {
                     var end = pattern.MatchAt(tokens, i);
                     if (end > i)
