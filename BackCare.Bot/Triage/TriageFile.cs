@@ -3,7 +3,7 @@ using BackCare.Bot.Content;
 namespace BackCare.Bot.Triage;
 
 /// <summary>The shape of triage.en-GB.json: the symptom check and the safety net as reviewed data.</summary>
-public sealed class TriageFile
+public sealed record TriageFile
 {
     public required string Locale { get; init; }
 
@@ -30,6 +30,7 @@ public sealed class TriageFile
 
     public Dictionary<string, string> Terms { get; init; } = [];
 
+    /// <summary>The safety net's rules as the check and presenter see them (from red-flag-concepts.en-GB.json, see <see cref="WithConcepts"/>).</summary>
     public List<RedFlagRule> RedFlags { get; init; } = [];
 
     public NegationCues Negation { get; init; } = new();
@@ -52,24 +53,8 @@ public sealed class TriageFile
     public DateOnly? RedFlagsNextReviewDue { get; init; }
 
     /// <summary>This file with the safety net's rules (from red-flag-concepts.en-GB.json) and that file's version and review date.</summary>
-    public TriageFile WithConcepts(Understanding.ConceptFile concepts) => new()
+    public TriageFile WithConcepts(Understanding.ConceptFile concepts) => this with
     {
-        Locale = Locale,
-        Version = Version,
-        ReviewedBy = ReviewedBy,
-        ReviewedOn = ReviewedOn,
-        NextReviewDue = NextReviewDue,
-        EscalationThresholdHours = EscalationThresholdHours,
-        Questions = Questions,
-        QuestionGroups = QuestionGroups,
-        SymptomMentions = SymptomMentions,
-        Rules = Rules,
-        Texts = Texts,
-        AdviceHold = AdviceHold,
-        Vocabulary = Vocabulary,
-        Terms = Terms,
-        Negation = Negation,
-        Spelling = Spelling,
         RedFlags =
         [
             .. concepts.Rules.Select(r => new RedFlagRule { Id = r.Id, Urgency = r.Urgency, Reason = r.Reason, Confirm = r.Confirm, Source = r.Source }),
@@ -83,24 +68,10 @@ public sealed class TriageFile
     /// <summary>What audit records and traces name: both files' versions.</summary>
     public string ContentVersion => RedFlagsVersion is null ? Version : $"{Version}/rf-{RedFlagsVersion}";
 
-    /// <summary>This file with the safety net's patterns (kept in their own reviewed file) merged in.</summary>
-    public TriageFile WithRedFlags(RedFlagFile redFlags) => new()
+    /// <summary>This file with the answer-reading words of red-flags.en-GB.json (kept in their own reviewed file) merged in.</summary>
+    public TriageFile WithRedFlags(RedFlagFile redFlags) => this with
     {
-        Locale = Locale,
-        Version = Version,
-        ReviewedBy = ReviewedBy,
-        ReviewedOn = ReviewedOn,
-        NextReviewDue = NextReviewDue,
-        EscalationThresholdHours = EscalationThresholdHours,
-        Questions = Questions,
-        QuestionGroups = QuestionGroups,
-        SymptomMentions = SymptomMentions,
-        Rules = Rules,
-        Texts = Texts,
-        AdviceHold = AdviceHold,
-        Vocabulary = Vocabulary,
         Terms = redFlags.Terms,
-        RedFlags = redFlags.RedFlags,
         Negation = redFlags.Negation,
         Spelling = redFlags.Spelling,
         RedFlagsVersion = redFlags.Version,
@@ -108,7 +79,7 @@ public sealed class TriageFile
     };
 }
 
-/// <summary>The shape of red-flags.en-GB.json: the safety net's patterns, cues and spellings.</summary>
+/// <summary>The shape of red-flags.en-GB.json: the terms, cues and spellings the check reads typed answers with.</summary>
 public sealed class RedFlagFile
 {
     public required string Version { get; init; }
@@ -120,8 +91,6 @@ public sealed class RedFlagFile
     public DateOnly NextReviewDue { get; init; }
 
     public Dictionary<string, string> Terms { get; init; } = [];
-
-    public List<RedFlagRule> RedFlags { get; init; } = [];
 
     public NegationCues Negation { get; init; } = new();
 
@@ -240,7 +209,7 @@ public sealed class TriageCondition
     public List<TriageCondition>? All { get; init; }
 }
 
-/// <summary>A safety-net rule: patterns that, found in any message, mean emergency or urgent advice.</summary>
+/// <summary>A safety-net rule as the check and the presenter see it: its urgency, texts and source (the rule itself is in red-flag-concepts.en-GB.json).</summary>
 public sealed class RedFlagRule
 {
     public required string Id { get; init; }
@@ -253,14 +222,6 @@ public sealed class RedFlagRule
     public required string Confirm { get; init; }
 
     public required string Source { get; init; }
-
-    public List<string> Patterns { get; init; } = [];
-
-    /// <summary>Groups of patterns that must each also match somewhere in the message.</summary>
-    public List<List<string>> Requires { get; init; } = [];
-
-    /// <summary>Words anywhere in the message that make a mention uncertain (a bike saddle, someone else's cancer).</summary>
-    public List<string> AmbiguousIf { get; init; } = [];
 }
 
 public sealed class NegationCues

@@ -3,11 +3,10 @@ using System.Text.RegularExpressions;
 namespace BackCare.Bot.Triage;
 
 /// <summary>
-/// Compiles the content files' patterns (compiled regular expressions, built once per process). Every
-/// match has a time limit; a pattern that runs out of time on a hostile message is reported as
-/// <see cref="PatternSet.TimedOut"/>, and the safety net treats that as an uncertain mention (it gives
-/// the advice and asks), never as "no red flag". (The non-backtracking engine would need no limit, but
-/// its automata for these patterns took about 650 MB; see docs/adr/0003.)
+/// Compiles the symptom check's answer patterns (regular expressions, built once per process). Every match
+/// has a time limit; a pattern that runs out of time on a hostile message counts as whatever the caller
+/// names (<see cref="PatternSet.IsMatch"/>), or as no answer read, so the question is asked. (The
+/// non-backtracking engine would need no limit, but its automata took about 650 MB; see docs/adr/0003.)
 /// </summary>
 public static partial class TriagePatterns
 {
@@ -64,9 +63,6 @@ public static partial class TriagePatterns
 /// <summary>The patterns of one rule or answer, tried one after another.</summary>
 public sealed class PatternSet(IReadOnlyList<Regex> patterns)
 {
-    /// <summary>In <see cref="MatchStarts"/>, marks a pattern that ran out of time (the text may match).</summary>
-    public const int TimedOut = -1;
-
     /// <param name="onTimeout">What a pattern that runs out of time counts as.</param>
     public bool IsMatch(string text, bool onTimeout = false)
     {
@@ -111,27 +107,5 @@ public sealed class PatternSet(IReadOnlyList<Regex> patterns)
         }
 
         return System.Text.RegularExpressions.Match.Empty;
-    }
-
-    /// <summary>Where every match of every pattern starts; <see cref="TimedOut"/> for a pattern that ran out of time.</summary>
-    public List<int> MatchStarts(string text)
-    {
-        var starts = new List<int>();
-        foreach (var pattern in patterns)
-        {
-            try
-            {
-                foreach (var match in pattern.EnumerateMatches(text))
-                {
-                    starts.Add(match.Index);
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                starts.Add(TimedOut);
-            }
-        }
-
-        return starts;
     }
 }
