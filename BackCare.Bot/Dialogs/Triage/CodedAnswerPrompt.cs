@@ -87,8 +87,10 @@ public static class MidCheck
     };
 
     public static PromptRecognizerResult<string> Result(string? answer, ITurnContext turnContext) =>
-        answer is not null ? PromptRecognizerResult<string>.Success(answer)
-        : TurnRecognition.GetIntent(turnContext) is { } intent && intent == Recognizers.Intents.Booking ? PromptRecognizerResult<string>.Success(BookingRequested)
-        : TurnRecognition.GetIntent(turnContext) is { } topic && Asides.Contains(topic) ? PromptRecognizerResult<string>.Success(FaqPrefix + topic)
-        : PromptRecognizerResult<string>.Failed;
+        answer is not null ? PromptRecognizerResult<string>.Success(answer) : TurnRecognition.GetIntent(turnContext) switch
+        {
+            Recognizers.Intents.Booking => PromptRecognizerResult<string>.Success(BookingRequested),
+            { } topic when Asides.Contains(topic) => PromptRecognizerResult<string>.Success(FaqPrefix + topic),
+            _ => PromptRecognizerResult<string>.Failed,
+        };
 }

@@ -40,9 +40,9 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private readonly DispositionPresenter _presenter;
     private readonly SymptomCheckAuditor _auditor;
     private readonly TriageProfileAccessor _profiles;
-    private readonly FaqCatalog? _faq;
+    private readonly FaqCatalog _faq;
 
-    public SymptomCheckDialog(TriageContent triage, ContentActivities activities, DispositionPresenter presenter, SymptomCheckAuditor auditor, TriageProfileAccessor profiles, FaqCatalog? faq = null)
+    public SymptomCheckDialog(TriageContent triage, ContentActivities activities, DispositionPresenter presenter, SymptomCheckAuditor auditor, TriageProfileAccessor profiles, FaqCatalog faq)
         : base(DialogId)
     {
         _faq = faq;
@@ -274,7 +274,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private async Task AnswerAsideAsync(ITurnContext turnContext, string topicId, CancellationToken cancellationToken)
     {
         var channelId = turnContext.Activity.ChannelId;
-        var keys = _faq?.Find(topicId) is { } topic
+        var keys = _faq.Find(topicId) is { } topic
             ? topic.AnswerKeys.Any() ? topic.AnswerKeys : topic.Clarify?.Choices.Select(c => c.Answer).OfType<string>() ?? []
             : [];
         foreach (var key in keys)

@@ -175,7 +175,7 @@ public sealed class PhraseIndex<T>
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
+            foreach (var candidates in CandidatesAt(tokens[i].Text))
             {
                 foreach (var (pattern, value) in candidates)
                 {
@@ -186,27 +186,22 @@ public sealed class PhraseIndex<T>
                     }
                 }
             }
-
-            if (tokens[i].Text.Length >= 2 && _byFirstLetters.TryGetValue(tokens[i].Text[..2], out var byLetters))
-            {
-                foreach (var (pattern, value) in byLetters)
-                {
-                    var end = pattern.MatchAt(tokens, i);
-                    if (end > i)
-                    {
-                        yield return (value, i, end);
-                    }
-                }
-            }
-
-            foreach (var (pattern, value) in _unindexed)
-            {
-                var end = pattern.MatchAt(tokens, i);
-                if (end > i)
-                {
-                    yield return (value, i, end);
-                }
-            }
         }
+    }
+
+    /// <summary>The phrases that can start at this word: by the word itself, by its first two letters, and those that can start anywhere.</summary>
+    private IEnumerable<List<(PhrasePattern Pattern, T Value)>> CandidatesAt(string word)
+    {
+        if (_byFirstWord.TryGetValue(word, out var byWord))
+        {
+            yield return byWord;
+        }
+
+        if (word.Length >= 2 && _byFirstLetters.TryGetValue(word[..2], out var byLetters))
+        {
+            yield return byLetters;
+        }
+
+        yield return _unindexed;
     }
 }
