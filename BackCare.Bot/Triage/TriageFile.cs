@@ -57,7 +57,7 @@ public sealed record TriageFile
     {
         RedFlags =
         [
-            .. concepts.Rules.Select(r => new RedFlagRule { Id = r.Id, Urgency = r.Urgency, Reason = r.Reason, Confirm = r.Confirm, Source = r.Source }),
+            .. concepts.Rules,
             new RedFlagRule { Id = RedFlagDetector.SuspectedEmergency, Urgency = Dispositions.Emergency, Reason = "reason_suspected_emergency", Confirm = "confirm_suspected_emergency", Source = "Statistical second opinion (red-flag-examples.en-GB.json)" },
             new RedFlagRule { Id = RedFlagDetector.SuspectedUrgent, Urgency = Dispositions.Urgent, Reason = "reason_suspected_urgent", Confirm = "confirm_suspected_urgent", Source = "Statistical second opinion (red-flag-examples.en-GB.json)" },
         ],
@@ -210,7 +210,7 @@ public sealed class TriageCondition
 }
 
 /// <summary>A safety-net rule as the check and the presenter see it: its urgency, texts and source (the rule itself is in red-flag-concepts.en-GB.json).</summary>
-public sealed class RedFlagRule
+public class RedFlagRule
 {
     public required string Id { get; init; }
 

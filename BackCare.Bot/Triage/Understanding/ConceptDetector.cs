@@ -125,13 +125,12 @@ public sealed partial class ConceptDetector
             }
 
             var best = Assertion.Discarded;
-            Func<ConceptMention, int> unit = rule.SameClause ? m => m.Clause : m => m.Sentence;
-            foreach (var group in mentions.Select(unit).Distinct())
+            foreach (var sentence in mentions.Select(m => m.Sentence).Distinct())
             {
                 var here = anywhere;
                 foreach (var slot in rule.All)
                 {
-                    here = Max(here, Best(mentions.Where(m => unit(m) == group && slot.Contains(m.Concept))));
+                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && slot.Contains(m.Concept))));
                 }
 
                 best = Min(best, here);

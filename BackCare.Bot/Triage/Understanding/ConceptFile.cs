@@ -64,22 +64,9 @@ public sealed class ModifierDefinition
     public List<string> Phrases { get; init; } = [];
 }
 
-/// <summary>A red flag as a combination of concepts.</summary>
-public sealed class ConceptRule
+/// <summary>A red flag as a combination of concepts: the rule's texts and source (<see cref="RedFlagRule"/>) and its slots.</summary>
+public sealed class ConceptRule : RedFlagRule
 {
-    public required string Id { get; init; }
-
-    public required string Urgency { get; init; }
-
-    public required string Reason { get; init; }
-
-    public required string Confirm { get; init; }
-
-    public required string Source { get; init; }
-
-    /// <summary>The "all" slots must share one clause, not only one sentence ("sneezed, it didn't hurt, just achy when bending").</summary>
-    public bool SameClause { get; init; }
-
     /// <summary>Slots that must all be found in one sentence; each slot lists the concepts that fill it.</summary>
     public List<List<string>> All { get; init; } = [];
 

@@ -3,8 +3,6 @@ namespace BackCare.Bot.Triage.Understanding;
 /// <summary>A concept found in a message: where, and how its context asserts it.</summary>
 public sealed record ConceptMention(string Concept, string Kind, int Start, int End, int Sentence)
 {
-    /// <summary>Which clause it is in (clauses end at terminators and at commas that start a new clause).</summary>
-    public int Clause { get; set; }
 
     /// <summary>The ConText categories whose scope covers this mention.</summary>
     public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);

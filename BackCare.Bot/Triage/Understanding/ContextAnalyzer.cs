@@ -69,16 +69,6 @@ public sealed class ContextAnalyzer
             weakBreaks[start] = true;
         }
 
-        var clauses = new int[tokens.Count];
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            clauses[i] = clauses[i - 1] + (breaks[i] || tokens[i].Sentence != tokens[i - 1].Sentence ? 1 : 0);
-        }
-
-        foreach (var mention in mentions)
-        {
-            mention.Clause = clauses[mention.Start];
-        }
 
         foreach (var mention in mentions)
         {
