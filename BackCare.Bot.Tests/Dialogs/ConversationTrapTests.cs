@@ -8,11 +8,7 @@ namespace BackCare.Bot.Tests.Dialogs;
 /// </summary>
 public sealed class ConversationTrapTests : IAsyncLifetime
 {
-    private static readonly string[] MenuButtons =
-    [
-        "How often to massage", "Sciatica", "Pregnancy", "Pain got worse after massage", "Can massage cure back pain?",
-        "Self-massage risks", "Finding a therapist", "Check my soreness", "Book an assessment",
-    ];
+    private static readonly string[] MenuButtons = Support.MenuButtons.All;
 
     private static readonly string[] FollowUpButtons = ["Another question", "Check my soreness", "Book an assessment"];
 

@@ -6,11 +6,7 @@ namespace BackCare.Bot.Tests.Dialogs;
 /// <summary>Whole conversations, played turn by turn through /api/messages, asserting what the user sees.</summary>
 public sealed class MainDialogTests : IAsyncLifetime
 {
-    private static readonly string[] MenuButtons =
-    [
-        "How often to massage", "Sciatica", "Pregnancy", "Pain got worse after massage", "Can massage cure back pain?",
-        "Self-massage risks", "Finding a therapist", "Check my soreness", "Book an assessment",
-    ];
+    private static readonly string[] MenuButtons = Support.MenuButtons.All;
 
     private readonly BackCareApplication _app = new();
     private ChatClient _chat = null!;

@@ -110,10 +110,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         output.WriteLine($"targets met: {score.MeetsTargets}");
         score.Misses.ForEach(output.WriteLine);
 
-        Assert.True(score.Recall(Dispositions.Emergency) >= floor.Emergency, $"emergency recall fell below {floor.Emergency:P0}: {score}");
-        Assert.True(score.Recall(Dispositions.Urgent) >= floor.Urgent, $"urgent recall fell below {floor.Urgent:P0}: {score}");
-        Assert.True(score.AskedRate <= floor.MaxAsked, $"more clear negatives asked than recorded: {score}");
-        Assert.True(score.NormalKept >= floor.NormalKept, $"normal soreness escalated more than recorded: {score}");
+        floor.AssertHeldBy(file, score);
     }
 
     [Fact]
@@ -123,10 +120,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         {
             var score = Score(Load(file), TriageFixture.Content.Detector);
             output.WriteLine($"{file} (held out): {score}");
-            Assert.True(score.Recall(Dispositions.Emergency) >= floor.Emergency, $"{file}: emergency recall fell below {floor.Emergency:P0}: {score}");
-            Assert.True(score.Recall(Dispositions.Urgent) >= floor.Urgent, $"{file}: urgent recall fell below {floor.Urgent:P0}: {score}");
-            Assert.True(score.AskedRate <= floor.MaxAsked, $"{file}: more negatives asked than recorded: {score}");
-            Assert.True(score.NormalKept >= floor.NormalKept, $"{file}: normal soreness escalated more than recorded: {score}");
+            floor.AssertHeldBy(file, score);
         }
     }
 
@@ -144,7 +138,17 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     private static string Describe(RedFlagCheck check) =>
         $"{check.Urgency}{(check.Ambiguous ? " (asked)" : string.Empty)} [{string.Join(",", check.Matches.Select(m => m.RuleId + (m.Ambiguous ? "?" : string.Empty)))}] {{{string.Join(" ", check.Mentions.Select(m => $"{m.Concept}{(m.Modifiers.Count > 0 ? "/" + string.Join("+", m.Modifiers) : string.Empty)}"))}}}";
 
-    public sealed record Floor(double Emergency, double Urgent, double MaxAsked, double NormalKept);
+    /// <summary>The figures a batch reached when recorded (docs/red-flag-understanding.md); a change may not fall below them.</summary>
+    public sealed record Floor(double Emergency, double Urgent, double MaxAsked, double NormalKept)
+    {
+        public void AssertHeldBy(string file, CorpusScore score)
+        {
+            Assert.True(score.Recall(Dispositions.Emergency) >= Emergency, $"{file}: emergency recall fell below {Emergency:P0}: {score}");
+            Assert.True(score.Recall(Dispositions.Urgent) >= Urgent, $"{file}: urgent recall fell below {Urgent:P0}: {score}");
+            Assert.True(score.AskedRate <= MaxAsked, $"{file}: more clear negatives asked than recorded: {score}");
+            Assert.True(score.NormalKept >= NormalKept, $"{file}: normal soreness escalated more than recorded: {score}");
+        }
+    }
 
     public sealed class CorpusFile
     {
