@@ -28,13 +28,17 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 1.0),
         ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.03, 0.96),
         ["red_flags_b7.yaml"] = new Floor(0.93, 0.97, 0.0, 1.0),
+
+        // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
+        ["red_flags_heldout.yaml"] = new Floor(0.98, 0.98, 0.05, 0.95),
+        ["red_flags_fresh.yaml"] = new Floor(0.98, 0.98, 0.03, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        ["red_flags_heldout.yaml"] = new Floor(0.86, 0.80, 0.16, 0.92),
-        ["red_flags_fresh.yaml"] = new Floor(0.82, 0.88, 0.10, 0.91),
+        ["red_flags_ho2a.yaml"] = new Floor(0, 0, 1, 0),
+        ["red_flags_ho2b.yaml"] = new Floor(0, 0, 1, 0),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -102,6 +106,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_legacy.yaml")]
     [InlineData("red_flags_b6.yaml")]
     [InlineData("red_flags_b7.yaml")]
+    [InlineData("red_flags_heldout.yaml")]
+    [InlineData("red_flags_fresh.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

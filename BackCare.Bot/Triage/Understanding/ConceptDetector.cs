@@ -85,7 +85,8 @@ public sealed partial class ConceptDetector
 
     /// <summary>
     /// Someone else's history (cancer, immunosuppression) is their red flag when the message is about them
-    /// being unwell now ("my dad had bowel cancer and now he's got new back pain"), and nobody's when the
+    /// being unwell now or hurt ("my dad had bowel cancer and now he's got new back pain", "my nan has
+    /// osteoporosis and slipped"), and nobody's when the
     /// writer is the one with the symptoms ("my dad had cancer, I'm just sore").
     /// </summary>
     private static void AttributeHistories(List<ConceptMention> mentions)
@@ -96,7 +97,7 @@ public sealed partial class ConceptDetector
             return;
         }
 
-        var unwellNow = mentions.Any(m => m.Kind == "symptom" && m.Assertion == Assertion.Present && m.Modifiers.Contains(ModifierCategories.OtherExperiencer));
+        var unwellNow = mentions.Any(m => m.Kind is ("symptom" or ConceptKinds.Event) && m.Assertion == Assertion.Present && m.Modifiers.Contains(ModifierCategories.OtherExperiencer));
         foreach (var mention in theirs)
         {
             mention.Assertion = unwellNow ? Assertion.Present : Assertion.Discarded;

@@ -46,8 +46,8 @@ public sealed class ContextAnalyzer
         var cues = found
             .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
             // A cue inside a symptom's own words is part of it ("no feeling"); a body site does not swallow one
-            // ("it's back to normal now").
-            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && Overlaps(c.Start, c.End, m.Start, m.End)))
+            // ("it's back to normal now"), nor does a state swallow whose it is ("my grandad": older, and his).
+            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !(c.Kind == ConceptKinds.State && m.Definition.Category == ModifierCategories.OtherExperiencer) && Overlaps(c.Start, c.End, m.Start, m.End)))
             .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
             .ToList();
         var breaks = new bool[tokens.Count + 1];
@@ -92,10 +92,10 @@ public sealed class ContextAnalyzer
         var otherPerson = cue.Definition.Category == ModifierCategories.OtherExperiencer;
         if (cue.Definition.Category == ModifierCategories.Resolved)
         {
-            // "…numb, but it went away after I stood up." / "…numb. It went off in a minute.": "but" and the
-            // sentence before do not end a resolution, which looks back at what it resolves.
+            // "…numb, but it went away after I stood up." / "…numb. I panicked. It went off in a minute.": "but"
+            // and the two sentences before do not end a resolution, which looks back at what it resolves.
             return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope) || (cue.End <= mention.Start && mention.Start - cue.End < scope)))
-                || (cue.Sentence == mention.Sentence + 1 && StartsItsSentence(cue, tokens));
+                || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens));
         }
 
         if (cue.Sentence != mention.Sentence)
