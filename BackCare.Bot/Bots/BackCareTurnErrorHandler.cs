@@ -17,6 +17,7 @@ public sealed partial class BackCareTurnErrorHandler(
     ConversationState conversationState,
     ContentCatalog content,
     SymptomCheckAuditor auditor,
+    SymptomCheckProgressAccessor checkProgress,
     ILogger<BackCareTurnErrorHandler> logger) : ITurnErrorHandler
 {
     public async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
@@ -32,8 +33,7 @@ public sealed partial class BackCareTurnErrorHandler(
     {
         try
         {
-            var dialogState = await conversationState.CreateProperty<DialogState>(nameof(DialogState)).GetOrDefaultAsync(turnContext, cancellationToken);
-            if (SymptomCheckDialog.FindProgress(dialogState) is { } progress)
+            if (await checkProgress.FindAsync(turnContext, cancellationToken) is { } progress)
             {
                 await auditor.WriteAsync(turnContext, SymptomCheckAuditor.Interrupted, progress, null, cancellationToken);
             }

@@ -27,11 +27,13 @@ public sealed class MainDialog : InterruptibleDialog
 
     private readonly SymptomCheckAuditor _auditor;
     private readonly AdviceHold _hold;
+    private readonly SymptomCheckProgressAccessor _checkProgress;
 
     public MainDialog(
-        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold)
+        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold, SymptomCheckProgressAccessor checkProgress)
         : base(nameof(MainDialog), activities)
     {
+        _checkProgress = checkProgress;
         _faq = faq;
         _hold = hold;
         _auditor = auditor;
@@ -168,7 +170,7 @@ public sealed class MainDialog : InterruptibleDialog
     /// <summary>A symptom check stopped by "stop" or "start over" is recorded as interrupted.</summary>
     protected override async Task OnInterruptingAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        if (SymptomCheckDialog.FindProgress(new DialogState { DialogStack = innerDc.Stack }) is { } progress)
+        if (await _checkProgress.FindAsync(innerDc.Context, cancellationToken) is { } progress)
         {
             await _auditor.WriteAsync(innerDc.Context, SymptomCheckAuditor.Interrupted, progress, null, cancellationToken);
         }

@@ -58,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRecognizer>(sp => sp.GetRequiredService<TrainedRecognizer>());
         services.AddSingleton<TriageContent>();
         services.AddSingleton<TriageProfileAccessor>();
+        services.AddSingleton<SymptomCheckProgressAccessor>();
         services.AddSingleton<SymptomCheckAuditor>();
         services.AddSingleton<DispositionPresenter>();
         services.AddSingleton<SymptomCheckDialog>();

@@ -20,7 +20,9 @@ public sealed class RedFlagSafetyNet(
     DispositionPresenter presenter,
     SymptomCheckAuditor auditor,
     TriageProfileAccessor profiles,
-    AdviceHold hold)
+    AdviceHold hold,
+    SymptomCheckDialog symptomCheck,
+    SymptomCheckProgressAccessor checkProgress)
 {
     private const int MaxConfirmAttempts = 2;
 
@@ -61,7 +63,7 @@ public sealed class RedFlagSafetyNet(
         }
 
         // The check's own question is the confirming question: "I think so, a bit" answers it.
-        if (SymptomCheckDialog.IsAskingQuestion(dialogState))
+        if (symptomCheck.AskedQuestionId(await checkProgress.FindAsync(turnContext, cancellationToken)) is not null)
         {
             return SafetyNetOutcome.Continue;
         }
@@ -115,16 +117,16 @@ public sealed class RedFlagSafetyNet(
     private async Task<SafetyNetOutcome> ActAsync(
         ITurnContext turnContext, DialogState dialogState, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken, string? answerText)
     {
-        var progress = SymptomCheckDialog.FindProgress(dialogState);
+        var progress = await checkProgress.FindAsync(turnContext, cancellationToken);
         var decision = new TriageDecision(urgency, rules, triage.Version);
-        if (progress is not null && SymptomCheckDialog.AskedQuestionId(dialogState) is { } questionId && answerText is not null)
+        if (symptomCheck.AskedQuestionId(progress) is { } questionId && answerText is not null)
         {
             // The message was also an answer to the check's question ("osteoporosis and a fall"): keep
             // it for the record, and name the check's rules too when they reach the same urgency.
             var question = triage.Question(questionId);
             if (triage.Answers.Read(question, answerText, triage.TitlesFor(question)) is { } answer)
             {
-                progress.Answers[questionId] = answer;
+                progress!.Answers[questionId] = answer;
                 progress.Asked.Add(questionId);
                 var checkDecision = triage.Engine.Decide(progress.Answers);
                 if (checkDecision.Disposition == urgency)
@@ -142,6 +144,7 @@ public sealed class RedFlagSafetyNet(
             decision,
             cancellationToken);
         dialogState.DialogStack.Clear();
+        await checkProgress.EndAsync(turnContext, cancellationToken);
         return urgency == Dispositions.Emergency ? SafetyNetOutcome.Handled : SafetyNetOutcome.Menu;
     }
 

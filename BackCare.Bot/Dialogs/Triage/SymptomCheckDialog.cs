@@ -30,7 +30,6 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private const string IntroId = "SymptomCheck.intro";
     private const string PregnantQuestion = "pregnant";
     private const string ConditionsQuestion = "conditions";
-    private const string AskingKey = "asking";
     private const string AskingBooking = "!booking";
     private const string AskingStuck = "!stuck";
     private const string GroupPromptPrefix = "SymptomCheck.g.";
@@ -41,10 +40,13 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private readonly SymptomCheckAuditor _auditor;
     private readonly TriageProfileAccessor _profiles;
     private readonly FaqCatalog _faq;
+    private readonly SymptomCheckProgressAccessor _progress;
 
-    public SymptomCheckDialog(TriageContent triage, ContentActivities activities, DispositionPresenter presenter, SymptomCheckAuditor auditor, TriageProfileAccessor profiles, FaqCatalog faq)
+    public SymptomCheckDialog(
+        TriageContent triage, ContentActivities activities, DispositionPresenter presenter, SymptomCheckAuditor auditor, TriageProfileAccessor profiles, FaqCatalog faq, SymptomCheckProgressAccessor progress)
         : base(DialogId)
     {
+        _progress = progress;
         _faq = faq;
         _triage = triage;
         _activities = activities;
@@ -74,45 +76,15 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     public static string PromptIdFor(string questionId) => QuestionPromptPrefix + questionId;
 
-    /// <summary>The answers gathered so far by a check in <paramref name="state"/>'s stack, if one is running.</summary>
-    public static SymptomCheckProgress? FindProgress(DialogState? state)
+    /// <summary>The question the running check is waiting for an answer to, if it is asking one of its single questions.</summary>
+    public string? AskedQuestionId(SymptomCheckProgress? progress) =>
+        progress?.Asking is { } id && _triage.Questions.Any(q => q.Id == id && q.IsAsked) ? id : null;
+
+    /// <summary>A check cancelled from outside ("stop", a red flag, an error) leaves no progress behind.</summary>
+    public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
     {
-        foreach (var instance in state?.DialogStack ?? [])
-        {
-            if (instance.Id == QuestionLoopId)
-            {
-                return instance.State.Get<SymptomCheckProgress>(WaterfallDialog.OptionsKey);
-            }
-
-            if (FindProgress(instance.InnerState) is { } inner)
-            {
-                return inner;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True while the check is asking one of its questions (its prompts read "no numbness" as an answer).</summary>
-    public static bool IsAskingQuestion(DialogState? state) => AskedQuestionId(state) is not null;
-
-    /// <summary>The id of the question the check is waiting for an answer to, if any.</summary>
-    public static string? AskedQuestionId(DialogState? state)
-    {
-        foreach (var instance in state?.DialogStack ?? [])
-        {
-            if (instance.Id.StartsWith(QuestionPromptPrefix, StringComparison.Ordinal))
-            {
-                return instance.Id[QuestionPromptPrefix.Length..];
-            }
-
-            if (AskedQuestionId(instance.InnerState) is { } inner)
-            {
-                return inner;
-            }
-        }
-
-        return null;
+        await _progress.EndAsync(turnContext, cancellationToken);
+        await base.EndDialogAsync(turnContext, instance, reason, cancellationToken);
     }
 
     private IReadOnlyList<string> GroupTitles => [_triage.Get(TriageTextKeys.ChoiceGroupNone), _triage.Get(TriageTextKeys.ChoiceGroupYes), _triage.Get(TriageTextKeys.ChoiceUnsure)];
@@ -159,12 +131,14 @@ public sealed class SymptomCheckDialog : ComponentDialog
             progress.Answers[PregnantQuestion] = pregnant;
         }
 
-        return await step.BeginDialogAsync(QuestionLoopId, progress, cancellationToken);
+        await _progress.StartAsync(step.Context, progress, cancellationToken);
+        return await step.BeginDialogAsync(QuestionLoopId, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> DispositionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.Result as SymptomCheckProgress;
+        await _progress.EndAsync(step.Context, cancellationToken);
         if (progress is null || progress.Stopped)
         {
             // Never advice because an answer could not be read: the person chose to stop.
@@ -219,17 +193,16 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var progress = step.GetOptions<SymptomCheckProgress>() ?? new SymptomCheckProgress();
-        step.Values.Set("progress", progress);
+        var progress = await _progress.FindAsync(step.Context, cancellationToken) ?? new SymptomCheckProgress();
         if (progress.OfferBooking)
         {
-            step.Values.Set(AskingKey, AskingBooking);
+            progress.Asking = AskingBooking;
             return await step.PromptAsync(BookingPromptId, BookingOffer(progress), cancellationToken);
         }
 
         if (progress.Stuck)
         {
-            step.Values.Set(AskingKey, AskingStuck);
+            progress.Asking = AskingStuck;
             return await step.PromptAsync(StuckPromptId, new PromptOptions
             {
                 Prompt = Prompt(TriageTextKeys.AskCheckStuck),
@@ -247,7 +220,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
         if (PendingGroup(progress, question) is { } group)
         {
-            step.Values.Set(AskingKey, group.Group.Id);
+            progress.Asking = group.Group.Id;
             var list = string.Join("\n", group.Questions.Select(q => "- " + _triage.Get(q.Item!)));
             return await step.PromptAsync(GroupPromptPrefix + group.Group.Id, new PromptOptions
             {
@@ -259,7 +232,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
             }, cancellationToken);
         }
 
-        step.Values.Set(AskingKey, question.Id);
+        progress.Asking = question.Id;
         var text = progress.AskingMoreConditions ? TriageTextKeys.AskConditionsMore : question.Text!;
         return await step.PromptAsync(PromptIdFor(question.Id), new PromptOptions
         {
@@ -287,8 +260,8 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var progress = step.Values.Get<SymptomCheckProgress>("progress")!;
-        var asking = step.Values.Get<string>(AskingKey);
+        var progress = await _progress.FindAsync(step.Context, cancellationToken) ?? new SymptomCheckProgress();
+        var asking = progress.Asking;
         switch (asking)
         {
             case AskingBooking:
@@ -303,7 +276,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
                         return await step.EndDialogAsync(progress, cancellationToken);
                 }
 
-                return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+                return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
 
             case AskingStuck:
                 progress.Stuck = false;
@@ -313,20 +286,20 @@ public sealed class SymptomCheckDialog : ComponentDialog
                     return await step.EndDialogAsync(progress, cancellationToken);
                 }
 
-                return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+                return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
         }
 
         if (step.Result is MidCheck.BookingRequested)
         {
             progress.OfferBooking = true;
-            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+            return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
         }
 
         if (step.Result is string aside && aside.StartsWith(MidCheck.FaqPrefix, StringComparison.Ordinal))
         {
             // A question asked in the middle of the check is answered, then the same question is asked again.
             await AnswerAsideAsync(step.Context, aside[MidCheck.FaqPrefix.Length..], cancellationToken);
-            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+            return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
         }
 
         if (_triage.Groups.FirstOrDefault(g => g.Id == asking) is { } askedGroup)
@@ -343,7 +316,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
             }
 
             progress.Stuck = true;
-            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+            return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
         }
 
         if (!progress.Asked.Contains(question.Id))
@@ -365,7 +338,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         if (answer is null)
         {
             progress.Stuck = true;
-            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+            return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
         }
 
         var pending = PendingQuestions(progress, group);
@@ -375,7 +348,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         {
             // "Yes" or "not sure": ask them one by one, the most dangerous first.
             await step.Context.SendActivityAsync(Message(TriageTextKeys.SayGroupOneByOne), cancellationToken);
-            return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+            return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
         }
 
         foreach (var question in pending)
@@ -414,7 +387,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
             progress.OnlyPregnancyLeft = true;
         }
 
-        return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordConditionsAsync(WaterfallStepContext step, SymptomCheckProgress progress, string answer, CancellationToken cancellationToken)
@@ -437,7 +410,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         }
 
         progress.AskingMoreConditions = true;
-        return await step.ReplaceDialogAsync(QuestionLoopId, progress, cancellationToken);
+        return await step.ReplaceDialogAsync(QuestionLoopId, null, cancellationToken);
     }
 
     private static SymptomCheckProgress Done(SymptomCheckProgress progress)

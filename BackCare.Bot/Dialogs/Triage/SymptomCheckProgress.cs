@@ -35,6 +35,9 @@ public sealed class SymptomCheckProgress
 
     /// <summary>The person chose to stop the check.</summary>
     public bool Stopped { get; set; }
+
+    /// <summary>What the check is asking now: a question id, a group id, or one of its own offers (booking, stuck).</summary>
+    public string? Asking { get; set; }
 }
 
 /// <summary>How a symptom check ended, for whoever started it.</summary>
