@@ -31,7 +31,12 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 
         // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
         ["red_flags_heldout.yaml"] = new Floor(0.98, 0.98, 0.05, 0.95),
-        ["red_flags_fresh.yaml"] = new Floor(0.98, 0.98, 0.03, 0.97),
+        ["red_flags_fresh.yaml"] = new Floor(0.98, 1.0, 0.03, 0.97),
+
+        // Written 2026-11-29 and first measured after the first round of tuning that day
+        // (E 0.96, U 0.89 and E 0.84, U 0.87; negatives given 999 4/40 and 8/40); tuned on since.
+        ["red_flags_b8.yaml"] = new Floor(1.0, 0.95, 0.03, 0.97),
+        ["red_flags_b9.yaml"] = new Floor(1.0, 0.97, 0.05, 0.96),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
@@ -108,6 +113,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b7.yaml")]
     [InlineData("red_flags_heldout.yaml")]
     [InlineData("red_flags_fresh.yaml")]
+    [InlineData("red_flags_b8.yaml")]
+    [InlineData("red_flags_b9.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

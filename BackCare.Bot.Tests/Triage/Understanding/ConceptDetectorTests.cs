@@ -115,6 +115,7 @@ public sealed class ConceptDetectorTests
     [InlineData("my nan (84) slid off the sofa onto the carpet and her back hurts", "E-FALL-FRAGILE", Dispositions.Emergency)]
     [InlineData("I've got osteoporosis, diagnosed two years ago, and bumped my back on the worktop", "E-FALL-FRAGILE", Dispositions.Emergency)]
     [InlineData("every cough and my back explodes", "U-COUGH-SNEEZE", Dispositions.Urgent)]
+    [InlineData("since yesterday I keep dribbling wee with no warning", "E-LEAKAGE", Dispositions.Emergency)]
     [InlineData("the stream is a trickle and I have to strain to get anything out of my bladder", "E-BLADDER", Dispositions.Emergency)]
     [InlineData("I've just finished antibiotics for a kidney infection", "U-INFECTION", Dispositions.Urgent)]
     [InlineData("I slipped on the ice yesterday and my back hurts", "U-FALL", Dispositions.Urgent)]
@@ -152,6 +153,10 @@ public sealed class ConceptDetectorTests
     [InlineData("my mate's wife died of cancer that started with back pain, I've no back pain myself")]
     [InlineData("dead stiff this morning, couldn't touch my toes, but by dinnertime I was right as rain")]
     [InlineData("I'm 6 foot tall, is the massage table long enough?")]
+    [InlineData("a chest of drawers fell on my foot when I moved house")]
+    [InlineData("got hay fever so I'm sneezing loads, it doesn't bother my back")]
+    [InlineData("legs like jelly after leg day at the gym, just DOMS")]
+    [InlineData("I wet myself a tiny bit laughing at a joke, that's been a thing since my kids")]
     public void APartAloneOrAHarmlessSenseFiresNothing(string message)
     {
         Assert.Empty(Read(message).Matches);

@@ -75,7 +75,7 @@ public sealed class ContextAnalyzer
             foreach (var cue in cues)
             {
                 var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
-                if (Covers(cue, mention, tokens, strongOnly ? terminatorsOnly : weakBreaks))
+                if (Covers(cue, mention, mentions, tokens, strongOnly ? terminatorsOnly : weakBreaks))
                 {
                     mention.Modifiers.Add(cue.Definition.Category);
                 }
@@ -85,7 +85,7 @@ public sealed class ContextAnalyzer
         Assert(mentions);
     }
 
-    private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<Token> tokens, bool[] breaks)
+    private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions, IReadOnlyList<Token> tokens, bool[] breaks)
     {
         var direction = cue.Definition.Direction;
         var scope = cue.Definition.Scope;
@@ -95,7 +95,7 @@ public sealed class ContextAnalyzer
             // "…numb, but it went away after I stood up." / "…numb. I panicked. It went off in a minute.": "but"
             // and the two sentences before do not end a resolution, which looks back at what it resolves.
             return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope) || (cue.End <= mention.Start && mention.Start - cue.End < scope)))
-                || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens));
+                || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens) && !NamesItsOwnSubject(cue, mentions));
         }
 
         if (cue.Sentence != mention.Sentence)
@@ -115,6 +115,13 @@ public sealed class ContextAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// The resolving sentence says what got better before the cue ("Back's actually ok now."), so it does not
+    /// resolve what an earlier sentence said ("pins and needles down my leg").
+    /// </summary>
+    private static bool NamesItsOwnSubject(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
+        mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start);
 
     /// <summary>The cue is among the first words of its sentence ("Today they're completely normal.").</summary>
     private static bool StartsItsSentence(ModifierMatch cue, IReadOnlyList<Token> tokens)
