@@ -8,7 +8,10 @@ namespace BackCare.Bot.Tests.Support;
 /// <summary>
 /// Writes a played conversation as a Bot Framework Emulator <c>.transcript</c>: a flat JSON array of every activity
 /// sent and received, indented by two spaces, as the Emulator's "Save transcript" writes it (File &gt; Open transcript
-/// reads it back; https://learn.microsoft.com/azure/bot-service/bot-builder-debug-transcript). The Emulator stamps
+/// reads it back; https://learn.microsoft.com/azure/bot-service/bot-builder-debug-transcript; the format is
+/// https://github.com/microsoft/botframework-sdk/blob/main/specs/transcript/transcript.md, and the Emulator maps
+/// users and bots by role when it opens one, see packages/app/main/src/server/state/conversation.ts in
+/// https://github.com/microsoft/BotFramework-Emulator). The Emulator stamps
 /// each activity with an id and a timestamp and needs <c>from</c> and <c>recipient</c> with an id and a role; here
 /// ids are the conversation's own (the user's turn numbers, the bot's "turn.n"), timestamps count one second per
 /// activity from a fixed start, and decimals in trace values are rounded to two places, so a file changes only
