@@ -16,7 +16,7 @@ data="$(mktemp -d)"
 started=$(date +%s%N)
 (
     cd "$data"
-    ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production Bot__AllowAnonymousInProduction=true \
     Logging__LogLevel__Default=Warning Storage__Provider="$STORAGE" \
     exec "$HERE/.runs/publish/BackCare.Bot"
 ) >"$HERE/.runs/backcare.log" 2>&1 &

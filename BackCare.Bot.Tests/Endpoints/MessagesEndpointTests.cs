@@ -10,7 +10,8 @@ namespace BackCare.Bot.Tests.Endpoints;
 
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
-    private readonly BackCareApplication _app = new();
+    // Authentication is off here, so the fake Connector's address must be allowed (see AnonymousModeTests).
+    private readonly BackCareApplication _app = new(new Dictionary<string, string?> { ["Bot:AnonymousServiceUrls:0"] = "https://connector.test/" });
     private HttpClient _http = null!;
 
     public Task InitializeAsync()

@@ -19,9 +19,12 @@ public sealed class BackCareApplication(IDictionary<string, string?>? settings =
 
     public InMemoryStorage Storage { get; } = new();
 
+    /// <summary>The hosting environment ("Testing" unless a test needs Production's start-up rules).</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.ConfigureAppConfiguration(config =>
         {
             var defaults = new Dictionary<string, string?>

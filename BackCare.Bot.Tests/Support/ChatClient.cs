@@ -24,6 +24,9 @@ public sealed class ChatClient(HttpClient http, string channelId = ChannelIds.Em
     /// <summary>The messages of the last turn (what the user sees).</summary>
     public IReadOnlyList<Activity> LastMessages => LastActivities.Where(a => a.IsType(ActivityTypes.Message)).ToList();
 
+    /// <summary>Every activity of the conversation in order: what was sent, then that turn's replies (for Emulator transcripts).</summary>
+    public List<Activity> History { get; } = [];
+
     public string LastText => string.Join("\n---\n", LastMessages.Select(m => m.Text));
 
     public IReadOnlyList<string> LastButtons =>
@@ -60,6 +63,8 @@ public sealed class ChatClient(HttpClient http, string channelId = ChannelIds.Em
         }
 
         LastActivities = JsonSerializer.Deserialize<ExpectedReplies>(body, ProtocolJson.Options)!.Activities;
+        History.Add(activity);
+        History.AddRange(LastActivities);
         return LastMessages;
     }
 }

@@ -12,7 +12,7 @@ using BackCare.Bot.Triage;
 namespace BackCare.Bot.Bots;
 
 /// <summary>
-/// The turn entry: welcomes a new user once (on conversationUpdate, or Web Chat's join event),
+/// The turn entry: welcomes a new user once (on conversationUpdate, a Teams personal install, or Web Chat's join event),
 /// recognises each message once, tells the Emulator why (a RecognizerResult trace), lets the red-flag
 /// safety net act first on every message, and runs the main dialog.
 /// </summary>
@@ -29,6 +29,17 @@ public sealed class BackCareBot(
 
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
+
+    /// <summary>A Teams personal install adds only the bot, so the base handler would never welcome (TeamsInstallation).</summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        TeamsInstallation.IsPersonalInstall(turnContext.Activity)
+            ? WelcomeAsync(turnContext, cancellationToken)
+            : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        TeamsInstallation.IsPersonalInstall(turnContext.Activity)
+            ? WelcomeAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackCare.Bot.Framework.Auth;
 using BackCare.Bot.Framework.Schema;
 using BackCare.Bot.Framework.Turns;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,8 @@ namespace BackCare.Bot.Hosting;
 
 /// <summary>
 /// POST /api/messages (protocol.md §2.1): 413 for an oversize body, 400 with a problem body for
-/// malformed JSON, a missing field or an unknown type, 401 for a failed authentication, then the
+/// malformed JSON, a missing field or an unknown type, 401 for a failed authentication, 400 when
+/// authentication is off and the serviceUrl is neither loopback nor allowed (no open relay), then the
 /// turn: 200 (expectReplies: 200 with {"activities":[…]}; invoke: the invoke's status and body).
 /// A refused request never reaches the bot, so it changes no state.
 /// </summary>
@@ -19,6 +21,7 @@ public static partial class MessagesEndpoint
         CloudAdapter adapter,
         IBot bot,
         IBotAuthenticator authenticator,
+        AnonymousServiceUrlPolicy serviceUrlPolicy,
         IOptions<BotEndpointOptions> options,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -62,6 +65,12 @@ public static partial class MessagesEndpoint
         {
             Log.Unauthorized(logger, activity.ChannelId);
             return TypedResults.Problem(auth.Failure, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        if (serviceUrlPolicy.Refusal(activity) is { } refusal)
+        {
+            Log.ServiceUrlRefused(logger, activity.ChannelId);
+            return BadRequest("serviceUrl not allowed", refusal);
         }
 
         TurnOutcome outcome;
@@ -128,5 +137,8 @@ public static partial class MessagesEndpoint
 
         [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Could not deliver replies on channel {ChannelId} (status {StatusCode})")]
         public static partial void DeliveryFailed(ILogger logger, Exception exception, string? channelId, int? statusCode);
+
+        [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Refused an anonymous activity on channel {ChannelId}: its serviceUrl is neither loopback nor in Bot:AnonymousServiceUrls")]
+        public static partial void ServiceUrlRefused(ILogger logger, string? channelId);
     }
 }

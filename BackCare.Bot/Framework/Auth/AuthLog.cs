@@ -17,4 +17,7 @@ internal static partial class AuthLog
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Information, Message = "Outbound Connector tokens: {AppType} at {Authority}")]
     public static partial void OutboundTokenSource(ILogger logger, BotAppType appType, string authority);
+
+    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "Authentication is OFF (no MicrosoftAppId) in the {Environment} environment: any caller is accepted, and replies go only to loopback service URLs or the {AllowedCount} listed in Bot:AnonymousServiceUrls")]
+    public static partial void AuthenticationOff(ILogger logger, string environment, int allowedCount);
 }

@@ -15,7 +15,8 @@ public static class BotFrameworkAuthenticationExtensions
 
     /// <summary>
     /// Binds the Bot Framework settings from the configuration root (binding twice is harmless), validates them
-    /// at start-up, and registers <see cref="IBotAuthenticator"/> and <see cref="IConnectorTokenProvider"/>.
+    /// at start-up, and registers <see cref="IBotAuthenticator"/>, <see cref="IConnectorTokenProvider"/> and the
+    /// anonymous-mode rules (<see cref="AnonymousModeOptions"/>).
     /// </summary>
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +27,12 @@ public static class BotFrameworkAuthenticationExtensions
         services.AddHttpClient(MsalHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddSingleton<IBotAuthenticator, BotFrameworkAuthenticator>();
+
+        // Anonymous mode stays local: no open relay, and no anonymous Production by accident.
+        services.AddOptions<AnonymousModeOptions>().BindConfiguration(AnonymousModeOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnonymousModeOptions>, AnonymousModeValidation>());
+        services.TryAddSingleton<AnonymousServiceUrlPolicy>();
+        services.AddHostedService<AuthenticationModeNotice>();
         services.AddSingleton<IConnectorTokenProvider>(sp => ConnectorTokenProviderFactory.Create(
             sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>(),
