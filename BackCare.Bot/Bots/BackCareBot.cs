@@ -13,22 +13,21 @@ namespace BackCare.Bot.Bots;
 
 /// <summary>
 /// The turn entry: welcomes a new user once (on conversationUpdate, a Teams personal install, or Web Chat's join event),
-/// recognises each message once, tells the Emulator why (a RecognizerResult trace), lets the red-flag
-/// safety net act first on every message, and runs the main dialog.
+/// recognises each message once, tells the Emulator why (a RecognizerResult trace), and runs the main dialog, whose
+/// first act on every message is the red-flag safety net (MainDialog, RedFlagSafetyNet). Never silent.
 /// </summary>
 public sealed class BackCareBot(
     MainDialog mainDialog,
     ConversationState conversationState,
     UserState userState,
     IRecognizer recognizer,
-    RedFlagSafetyNet safetyNet,
+    ConversationFlagsAccessor flags,
     ISymptomCheckAuditLog auditLog,
     ContentActivities activities) : ActivityHandler
 {
     public const string WebChatJoinEvent = "webchat/join";
 
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
-    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
 
     /// <summary>A Teams personal install adds only the bot, so the base handler would never welcome (TeamsInstallation).</summary>
     protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -61,45 +60,21 @@ public sealed class BackCareBot(
         TurnRecognition.Set(turnContext, recognized);
         await turnContext.TraceActivityAsync(RecognizerTraceNames.RecognizerResult, recognized.ToTraceValue(), cancellationToken);
 
-        // Clinical safety first: a red flag anywhere wins over whatever the dialogs were doing.
-        var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
-        var safety = await safetyNet.CheckAsync(turnContext, dialogState, cancellationToken);
-        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-        if (!flags.Welcomed)
-        {
-            flags.Welcomed = true;
-            if (safety == SafetyNetOutcome.Continue)
-            {
-                await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayIntroShort, turnContext.Activity.ChannelId), cancellationToken);
-            }
-        }
-
-        switch (safety)
-        {
-            case SafetyNetOutcome.Handled:
-                return;
-            case SafetyNetOutcome.Resume:
-                SafetyNetTurn.RequestReprompt(turnContext);
-                break;
-            case SafetyNetOutcome.Menu:
-                SafetyNetTurn.RequestMenu(turnContext);
-                break;
-        }
-
-        if (safety == SafetyNetOutcome.Continue && TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData)
+        if (TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData)
         {
             // "Delete my data": the same erasure as the channel's deleteUserData, then say what went, then the menu.
             await EraseAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayDataDeleted, turnContext.Activity.ChannelId), cancellationToken);
-            MainDialog.RequestMenu(turnContext);
+            await mainDialog.ShowMenuAsync(turnContext, _dialogState, cancellationToken);
+            return;
         }
 
+        // The main dialog runs the safety net first (a red flag anywhere wins), then whatever was going on.
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
         if (turnContext.SentMessageCount == 0)
         {
             // Never silent: whatever the dialogs made of the message, ask the pending question again (or show the menu).
-            SafetyNetTurn.RequestReprompt(turnContext);
-            await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+            await mainDialog.RepromptAsync(turnContext, _dialogState, cancellationToken);
         }
 
         if (turnContext.SentMessageCount == 0)
@@ -143,13 +118,11 @@ public sealed class BackCareBot(
 
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-        if (flags.Welcomed)
+        if (!await flags.WelcomeOnceAsync(turnContext, cancellationToken))
         {
             return;
         }
 
-        flags.Welcomed = true;
         await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayWelcome, turnContext.Activity.ChannelId), cancellationToken);
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }

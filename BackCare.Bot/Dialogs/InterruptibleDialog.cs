@@ -17,11 +17,6 @@ public abstract class InterruptibleDialog(string id, ContentActivities activitie
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var channelId = innerDc.Context.Activity.ChannelId;
-        if (Triage.SafetyNetTurn.RepromptRequested(innerDc.Context))
-        {
-            await innerDc.RepromptDialogAsync(cancellationToken);
-            return Dialog.EndOfTurn;
-        }
 
         switch (TurnRecognition.GetCommand(innerDc.Context))
         {

@@ -1,3 +1,4 @@
+using BackCare.Bot.Framework.State;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
@@ -10,7 +11,9 @@ using BackCare.Bot.Triage;
 namespace BackCare.Bot.Dialogs;
 
 /// <summary>
-/// The main menu: offers the topics, opens the one chosen (by button, number or free text), asks
+/// The root dialog. Its first act on every message is the red-flag safety net (<see cref="RedFlagSafetyNet"/>), an
+/// interruption like help or stop: advice ends what was going on, an unconfirmed flag resumes it.
+/// Then the main menu: offers the topics, opens the one chosen (by button, number or free text), asks
 /// "Did you mean …?" when the recognizer is unsure, and after each answer acts on the follow-up the
 /// user picked. At its own and the topics' prompts (not the symptom check's), small talk is answered
 /// and the question asked again, and thanks or goodbye close warmly with the menu.
@@ -19,7 +22,6 @@ public sealed class MainDialog : InterruptibleDialog
 {
     public const string MenuPromptId = "MainDialog.menu";
     private const string MenuStepsId = "MainDialog.steps";
-    private const string MenuRequestKey = "BackCare.MainDialog.Menu";
 
     private readonly FaqCatalog _faq;
     private readonly TriageProfileAccessor _profiles;
@@ -28,11 +30,16 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly SymptomCheckAuditor _auditor;
     private readonly AdviceHold _hold;
     private readonly SymptomCheckProgressAccessor _checkProgress;
+    private readonly RedFlagSafetyNet _safetyNet;
+    private readonly ConversationFlagsAccessor _flags;
 
     public MainDialog(
-        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold, SymptomCheckProgressAccessor checkProgress)
+        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold, SymptomCheckProgressAccessor checkProgress,
+        RedFlagSafetyNet safetyNet, ConversationFlagsAccessor flags)
         : base(nameof(MainDialog), activities)
     {
+        _safetyNet = safetyNet;
+        _flags = flags;
         _checkProgress = checkProgress;
         _faq = faq;
         _hold = hold;
@@ -50,16 +57,44 @@ public sealed class MainDialog : InterruptibleDialog
         InitialDialogId = MenuStepsId;
     }
 
-    /// <summary>Makes the main dialog, if it begins this turn, show the menu and ignore what the message asked.</summary>
-    public static void RequestMenu(ITurnContext turnContext) => turnContext.TurnState[MenuRequestKey] = true;
+    /// <summary>Shows the menu again, ignoring what the message asked (after "delete my data").</summary>
+    public async Task ShowMenuAsync(ITurnContext turnContext, IStatePropertyAccessor<DialogState> dialogState, CancellationToken cancellationToken)
+    {
+        var dc = await new DialogSet(dialogState).Add(this).CreateContextAsync(turnContext, cancellationToken);
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await dc.BeginDialogAsync(Id, new MenuOptions(Again: true), cancellationToken);
+    }
 
-    /// <summary>Starts the menu for the first message of a conversation, acting on what that message asked.</summary>
+    /// <summary>Asks the pending question again, or shows the menu when nothing is pending (so no message goes unanswered).</summary>
+    public async Task RepromptAsync(ITurnContext turnContext, IStatePropertyAccessor<DialogState> dialogState, CancellationToken cancellationToken)
+    {
+        var dc = await new DialogSet(dialogState).Add(this).CreateContextAsync(turnContext, cancellationToken);
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+        else
+        {
+            await dc.BeginDialogAsync(Id, new MenuOptions(Again: true), cancellationToken);
+        }
+    }
+
+    /// <summary>Starts the menu for the first message of a conversation (after the safety net), acting on what that message asked.</summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
-        if (SafetyNetTurn.MenuRequested(innerDc.Context) || innerDc.Context.TurnState.ContainsKey(MenuRequestKey))
+        if (options is null && innerDc.Context.Activity.IsType(ActivityTypes.Message))
         {
-            // Advice was just given for a red flag (or data erased): offer the menu, not whatever the message asked for.
-            return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+            var welcomed = !await _flags.WelcomeOnceAsync(innerDc.Context, cancellationToken);
+            var safety = await _safetyNet.CheckAsync(innerDc, cancellationToken);
+            if (safety != SafetyNetOutcome.Continue)
+            {
+                return await AfterSafetyNetAsync(innerDc, safety, cancellationToken);
+            }
+
+            if (!welcomed)
+            {
+                await SayAsync(innerDc, ResponseKeys.SayIntroShort, cancellationToken);
+            }
         }
 
         var menu = options as MenuOptions ?? new MenuOptions();
@@ -97,8 +132,17 @@ public sealed class MainDialog : InterruptibleDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var context = innerDc.Context;
+        if (context.Activity.IsType(ActivityTypes.Message))
+        {
+            // Clinical safety first: a red flag anywhere wins over whatever the dialogs were doing.
+            var safety = await _safetyNet.CheckAsync(innerDc, cancellationToken);
+            if (safety != SafetyNetOutcome.Continue)
+            {
+                return await AfterSafetyNetAsync(innerDc, safety, cancellationToken);
+            }
+        }
+
         if (context.Activity.IsType(ActivityTypes.Message)
-            && !SafetyNetTurn.RepromptRequested(context)
             && TurnRecognition.GetCommand(context) is null
             && TurnRecognition.GetTopic(context) is null
             && PendingPrompt.Find(innerDc.Stack) is { } pending
@@ -112,6 +156,25 @@ public sealed class MainDialog : InterruptibleDialog
         }
 
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>
+    /// After the safety net acted: it answered (advice given and everything ended, or a confirming question asked:
+    /// wait), the flag was not confirmed (ask the pending question again), or urgent advice ended the dialogs (menu).
+    /// </summary>
+    private async Task<DialogTurnResult> AfterSafetyNetAsync(DialogContext innerDc, SafetyNetOutcome outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case SafetyNetOutcome.Handled:
+                return innerDc.Stack.Count == 0 ? new DialogTurnResult(DialogTurnStatus.Complete) : Dialog.EndOfTurn;
+            case SafetyNetOutcome.Resume when innerDc.ActiveDialog is not null:
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return Dialog.EndOfTurn;
+            default:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+        }
     }
 
     protected override Task<DialogTurnResult> OnStoppedAsync(DialogContext innerDc, CancellationToken cancellationToken) =>

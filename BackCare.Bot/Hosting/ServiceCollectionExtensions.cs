@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TriageContent>();
         services.AddSingleton<TriageProfileAccessor>();
         services.AddSingleton<SymptomCheckProgressAccessor>();
+        services.AddSingleton<ConversationFlagsAccessor>();
         services.AddSingleton<SymptomCheckAuditor>();
         services.AddSingleton<DispositionPresenter>();
         services.AddSingleton<SymptomCheckDialog>();

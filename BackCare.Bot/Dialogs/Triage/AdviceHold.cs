@@ -63,10 +63,11 @@ public sealed class AdviceHold
 
     /// <summary>Answers a message while <paramref name="profile"/>'s advice holds.</summary>
     public async Task<SafetyNetOutcome> RespondAsync(
-        ITurnContext turnContext, DialogState dialogState, TriageProfile profile, string? text, CancellationToken cancellationToken)
+        DialogContext dc, TriageProfile profile, string? text, CancellationToken cancellationToken)
     {
+        var turnContext = dc.Context;
         var advice = profile.Advice ?? throw new InvalidOperationException("No advice holds.");
-        var (reply, outcome) = Decide(turnContext, dialogState, text);
+        var (reply, outcome) = Decide(turnContext, dc.Stack.Count > 0, text);
         await turnContext.TraceActivityAsync(TraceName, new JsonObject
         {
             ["urgency"] = advice.Urgency,
@@ -99,7 +100,7 @@ public sealed class AdviceHold
         return _triage.Get(key).Replace(TriageContent.ReasonsPlaceholder, Reasons(advice.Rules), StringComparison.Ordinal);
     }
 
-    private (string Reply, SafetyNetOutcome Outcome) Decide(ITurnContext turnContext, DialogState dialogState, string? text)
+    private (string Reply, SafetyNetOutcome Outcome) Decide(ITurnContext turnContext, bool dialogRunning, string? text)
     {
         switch (TurnRecognition.GetCommand(turnContext))
         {
@@ -116,7 +117,7 @@ public sealed class AdviceHold
         }
 
         if (!_triage.Pushback.IsMatch(folded, onTimeout: true)
-            && (IsAnsweredQuestion(turnContext) || (dialogState.DialogStack.Count > 0 && _answeredButtons.Contains(folded))))
+            && (IsAnsweredQuestion(turnContext) || (dialogRunning && _answeredButtons.Contains(folded))))
         {
             return (Replies.Passed, SafetyNetOutcome.Continue);
         }

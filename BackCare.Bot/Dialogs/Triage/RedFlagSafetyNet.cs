@@ -7,7 +7,7 @@ using BackCare.Bot.Triage;
 namespace BackCare.Bot.Dialogs.Triage;
 
 /// <summary>
-/// Runs on every message, before any dialog, whatever the dialog was doing (menu, an FAQ, a prompt
+/// The root dialog's first act on every message (MainDialog's interruption, like help or stop), whatever the dialog was doing (menu, an FAQ, a prompt
 /// of the symptom check, free text after a disposition). A plainly mentioned red flag is acted on
 /// in that same turn: its advice first, the running dialogs end (an emergency ends everything; after
 /// urgent advice the menu returns), and the outcome is audited. An uncertain mention ("I might be a
@@ -26,8 +26,9 @@ public sealed class RedFlagSafetyNet(
 {
     private const int MaxConfirmAttempts = 2;
 
-    public async Task<SafetyNetOutcome> CheckAsync(ITurnContext turnContext, DialogState dialogState, CancellationToken cancellationToken)
+    public async Task<SafetyNetOutcome> CheckAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        var turnContext = dc.Context;
         var text = PromptInput.GetText(turnContext.Activity);
         var check = triage.Detector.Check(text);
         await turnContext.TraceActivityAsync(RedFlagCheck.TraceName, check.ToTraceValue(), cancellationToken);
@@ -43,13 +44,13 @@ public sealed class RedFlagSafetyNet(
             profile.Pending = null;
             if (!(check.IsRedFlag && !check.Ambiguous) && TurnRecognition.GetCommand(turnContext) is null)
             {
-                return await ResolvePendingAsync(turnContext, dialogState, profile, pending, text, cancellationToken);
+                return await ResolvePendingAsync(dc, profile, pending, text, cancellationToken);
             }
         }
 
         if (profile.Advice is { } held && !AdviceHold.IsNewRedFlag(held, check))
         {
-            return await hold.RespondAsync(turnContext, dialogState, profile, text, cancellationToken);
+            return await hold.RespondAsync(dc, profile, text, cancellationToken);
         }
 
         if (!check.IsRedFlag)
@@ -59,7 +60,7 @@ public sealed class RedFlagSafetyNet(
 
         if (!check.Ambiguous)
         {
-            return await ActAsync(turnContext, dialogState, check.Urgency, check.Rules, cancellationToken, text);
+            return await ActAsync(dc, check.Urgency, check.Rules, cancellationToken, text);
         }
 
         // The check's own question is the confirming question: "I think so, a bit" answers it.
@@ -82,16 +83,17 @@ public sealed class RedFlagSafetyNet(
     }
 
     private async Task<SafetyNetOutcome> ResolvePendingAsync(
-        ITurnContext turnContext, DialogState dialogState, TriageProfile profile, PendingRedFlag pending, string? text, CancellationToken cancellationToken)
+        DialogContext dc, TriageProfile profile, PendingRedFlag pending, string? text, CancellationToken cancellationToken)
     {
+        var turnContext = dc.Context;
         switch (triage.Answers.Read(ConfirmQuestion, text, triage.TitlesFor(ConfirmQuestion)))
         {
             case AnswerCodes.Yes or AnswerCodes.Unsure:
-                return await ActAsync(turnContext, dialogState, pending.Urgency, pending.Rules, cancellationToken, answerText: null);
+                return await ActAsync(dc, pending.Urgency, pending.Rules, cancellationToken, answerText: null);
 
             case AnswerCodes.No:
                 await SendAsync(turnContext, triage.Get(TriageTextKeys.SayRedFlagNotNow), cancellationToken);
-                return await FallBackAsync(turnContext, dialogState, pending, cancellationToken);
+                return await FallBackAsync(dc, pending, cancellationToken);
 
             default:
                 if (pending.Attempts + 1 < MaxConfirmAttempts)
@@ -104,19 +106,20 @@ public sealed class RedFlagSafetyNet(
 
                 // Never emergency advice just because an answer could not be read: a conditional safety net.
                 await SendAsync(turnContext, triage.Get(UnansweredKey(pending, profile)), cancellationToken);
-                return await FallBackAsync(turnContext, dialogState, pending, cancellationToken);
+                return await FallBackAsync(dc, pending, cancellationToken);
         }
     }
 
     /// <summary>After a "no" (or no answer): what was plainly mentioned beside the uncertain flag still stands.</summary>
-    private Task<SafetyNetOutcome> FallBackAsync(ITurnContext turnContext, DialogState dialogState, PendingRedFlag pending, CancellationToken cancellationToken) =>
+    private Task<SafetyNetOutcome> FallBackAsync(DialogContext dc, PendingRedFlag pending, CancellationToken cancellationToken) =>
         pending.FallbackUrgency is { } urgency
-            ? ActAsync(turnContext, dialogState, urgency, pending.FallbackRules, cancellationToken, answerText: null)
+            ? ActAsync(dc, urgency, pending.FallbackRules, cancellationToken, answerText: null)
             : Task.FromResult(SafetyNetOutcome.Resume);
 
     private async Task<SafetyNetOutcome> ActAsync(
-        ITurnContext turnContext, DialogState dialogState, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken, string? answerText)
+        DialogContext dc, string urgency, IReadOnlyList<string> rules, CancellationToken cancellationToken, string? answerText)
     {
+        var turnContext = dc.Context;
         var progress = await checkProgress.FindAsync(turnContext, cancellationToken);
         var decision = new TriageDecision(urgency, rules, triage.Version);
         if (symptomCheck.AskedQuestionId(progress) is { } questionId && answerText is not null)
@@ -143,7 +146,7 @@ public sealed class RedFlagSafetyNet(
             progress,
             decision,
             cancellationToken);
-        dialogState.DialogStack.Clear();
+        await dc.CancelAllDialogsAsync(cancellationToken);
         await checkProgress.EndAsync(turnContext, cancellationToken);
         return urgency == Dispositions.Emergency ? SafetyNetOutcome.Handled : SafetyNetOutcome.Menu;
     }
