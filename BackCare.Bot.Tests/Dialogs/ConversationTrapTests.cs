@@ -245,4 +245,16 @@ public sealed class ConversationTrapTests : IAsyncLifetime
         await _chat.SayAsync("relaxation");
         Assert.DoesNotContain("every week or two", _chat.LastText);
     }
+
+    [Fact]
+    public async Task ARedFlagBesideDeleteMyDataGetsTheAdviceAndNothingIsErasedFirst()
+    {
+        await _chat.JoinAsync();
+        await _chat.SayAsync("How often to massage");
+
+        await _chat.SayAsync("delete my data please, also I can't feel anything when I wipe and I've wet myself");
+
+        Assert.Contains("999", _chat.LastText);
+        Assert.DoesNotContain("erased", _chat.LastText);
+    }
 }

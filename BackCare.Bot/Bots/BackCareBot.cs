@@ -22,6 +22,7 @@ public sealed class BackCareBot(
     UserState userState,
     IRecognizer recognizer,
     ConversationFlagsAccessor flags,
+    RedFlagSafetyNet safetyNet,
     ISymptomCheckAuditLog auditLog,
     ContentActivities activities) : ActivityHandler
 {
@@ -60,7 +61,7 @@ public sealed class BackCareBot(
         TurnRecognition.Set(turnContext, recognized);
         await turnContext.TraceActivityAsync(RecognizerTraceNames.RecognizerResult, recognized.ToTraceValue(), cancellationToken);
 
-        if (TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData)
+        if (TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData && !await safetyNet.WouldActAsync(turnContext, cancellationToken))
         {
             // "Delete my data": the same erasure as the channel's deleteUserData, then say what went, then the menu.
             await EraseAsync(turnContext, cancellationToken);

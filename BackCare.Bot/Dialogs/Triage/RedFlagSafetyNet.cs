@@ -26,6 +26,16 @@ public sealed class RedFlagSafetyNet(
 {
     private const int MaxConfirmAttempts = 2;
 
+    /// <summary>
+    /// True when the safety net would act on this message (a red flag, a pending confirming question, advice that
+    /// holds): requests handled before the dialogs ("delete my data") wait for it.
+    /// </summary>
+    public async Task<bool> WouldActAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await profiles.GetAsync(turnContext, cancellationToken);
+        return profile.Pending is not null || profile.Advice is not null || triage.Detector.Check(PromptInput.GetText(turnContext.Activity)).IsRedFlag;
+    }
+
     public async Task<SafetyNetOutcome> CheckAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
