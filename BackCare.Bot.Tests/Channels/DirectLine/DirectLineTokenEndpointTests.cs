@@ -132,6 +132,24 @@ public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("https://www.onebodyldn.com", true)]
+    [InlineData("https://evil.example", false)]
+    public async Task OnlyTheClinicsOwnPagesMayAskFromTheBrowser(string origin, bool allowed)
+    {
+        await using var app = WithSecret();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, DirectLineTokenEndpoint.Path);
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+
+        using var response = await app.CreateClient().SendAsync(preflight);
+
+        var allowOrigin = response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null;
+        Assert.Equal(allowed ? origin : null, allowOrigin);
+        Assert.Empty(_directLine.Requests);
+    }
+
     private BackCareApplication WithSecret(Dictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>

@@ -20,7 +20,10 @@ public sealed class DirectLineOptions
     [Url]
     public string BaseUrl { get; set; } = "https://directline.botframework.com/";
 
-    /// <summary>Origins sent with the token request, so Direct Line accepts the token only from the clinic's pages.</summary>
+    /// <summary>
+    /// The clinic's page origins (e.g. https://www.onebodyldn.com): sent with the token request, so Direct Line
+    /// accepts the token only from them, and allowed to call the token endpoint from the browser (CORS).
+    /// </summary>
     public List<string> TrustedOrigins { get; set; } = [];
 
     /// <summary>Token requests allowed per client IP address in each <see cref="TokenRequestWindow"/>.</summary>

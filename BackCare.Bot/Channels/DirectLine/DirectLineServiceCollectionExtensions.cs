@@ -16,6 +16,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<LocalDirectLineChannel>();
         services.AddHttpClient<DirectLineTokenClient>(c => c.Timeout = TimeSpan.FromSeconds(30)).AddStandardResilienceHandler();
         services.AddDirectLineRateLimits();
+        services.AddDirectLineCors();
         return builder;
     }
 }
