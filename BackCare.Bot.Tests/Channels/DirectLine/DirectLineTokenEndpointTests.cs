@@ -36,7 +36,7 @@ public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
         Assert.Equal(_directLine.BaseUrl + "v3/directline", token.Domain);
         Assert.StartsWith("dl_", token.UserId);
         Assert.Equal(token.UserId, body?["user"]?["id"]?.GetValue<string>());
-        Assert.Equal("https://www.onebodyldn.com", body?["trustedOrigins"]?[0]?.GetValue<string>());
+        Assert.Equal(["https://www.onebodyldn.com", "https://onebodyldn.com"], body?["trustedOrigins"]?.AsArray().Select(o => o!.GetValue<string>()));
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
     }
 
@@ -121,6 +121,19 @@ public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUnresolvedKeyVaultReferenceIsNotUsedAsTheSecret()
+    {
+        await using var app = WithSecret(new() { ["DirectLine:Secret"] = "@Microsoft.KeyVault(VaultName=kv;SecretName=DirectLineSecret)" });
+
+        using var response = await app.CreateClient().PostAsync(DirectLineTokenEndpoint.Path, null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("DirectLineNotConfigured", await DirectLineTestClient.ErrorCodeAsync(response));
+        Assert.Contains("Key Vault", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(_directLine.Requests);
+    }
+
+    [Fact]
     public async Task WithNeitherItAnswers503WithAClearError()
     {
         await using var app = new BackCareApplication().WithWebHostBuilder(b => b.UseEnvironment("Production"));
@@ -156,7 +169,7 @@ public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
         {
             ["DirectLine:Secret"] = Secret,
             ["DirectLine:BaseUrl"] = _directLine.BaseUrl,
-            ["DirectLine:TrustedOrigins:0"] = "https://www.onebodyldn.com",
+            ["DirectLine:TrustedOrigins"] = "https://www.onebodyldn.com, https://onebodyldn.com",
         };
         foreach (var (key, value) in extra ?? [])
         {

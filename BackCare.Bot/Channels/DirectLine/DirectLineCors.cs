@@ -16,7 +16,7 @@ public static class DirectLineCors
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
             cors.AddPolicy(Policy, policy => policy
-                .WithOrigins([.. directLine.Value.TrustedOrigins])
+                .WithOrigins([.. directLine.Value.Origins])
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
                 .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")));
         return services;

@@ -17,9 +17,9 @@ public sealed class DirectLineTokenClient(HttpClient http, IOptions<DirectLineOp
     {
         var settings = options.Value;
         var body = new JsonObject { ["user"] = new JsonObject { ["id"] = userId } };
-        if (settings.TrustedOrigins.Count > 0)
+        if (settings.Origins.Count > 0)
         {
-            body["trustedOrigins"] = new JsonArray([.. settings.TrustedOrigins.Select(o => JsonValue.Create(o))]);
+            body["trustedOrigins"] = new JsonArray([.. settings.Origins.Select(o => JsonValue.Create(o))]);
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(settings.BaseUrl), "v3/directline/tokens/generate"))
