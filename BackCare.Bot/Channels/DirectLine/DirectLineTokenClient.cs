@@ -26,7 +26,7 @@ public sealed class DirectLineTokenClient(HttpClient http, IOptions<DirectLineOp
         {
             Content = JsonContent.Create(body),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Secret);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Secret!.Trim());
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         var conversation = await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(cancellationToken)
