@@ -85,6 +85,18 @@ public sealed class LocalDirectLineEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheRedFlagSafetyNetAnswersOverDirectLineAsOnEveryChannel()
+    {
+        var conversation = await _client.NewConversationAsync();
+        await _client.JoinAsync(conversation);
+
+        var id = await _client.SayAsync(conversation, "since the massage I've wet myself without noticing");
+        var replies = (await _client.GetAllActivitiesAsync(conversation)).SkipWhile(a => a.Id != id).Skip(1).ToList();
+
+        Assert.Contains(replies, r => r.Text?.Contains("Please call 999 now or go to A&E.", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task WatermarkPagesThroughTheHistoryWithoutGapsOrRepeats()
     {
         var conversation = await _client.NewConversationAsync();
