@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackCare.Bot.Channels.DirectLine;
 
 namespace BackCare.Bot.Hosting;
 
@@ -19,6 +20,7 @@ public static partial class EndpointExtensions
 
         app.UseStatusCodePages();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapDirectLine();
         app.MapHealthChecks("/healthz");
         app.MapGet("/", () => Results.Text("BackCare is running. Connect the Bot Framework Emulator to http://localhost:3978/api/messages."));
         return app;

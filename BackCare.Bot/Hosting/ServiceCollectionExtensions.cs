@@ -1,4 +1,5 @@
 using BackCare.Bot.Bots;
+using BackCare.Bot.Channels.DirectLine;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
 using BackCare.Bot.Dialogs.Triage;
@@ -68,6 +69,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
         services.AddTransient<IBot, BackCareBot>();
+
+        // The website chat widget: POST /api/directline/token and the local Direct Line endpoint.
+        builder.AddDirectLine();
 
         services.AddHealthChecks().AddCheck<ContentReviewHealthCheck>("content-review");
         services.AddProblemDetails();
