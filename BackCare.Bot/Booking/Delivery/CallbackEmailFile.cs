@@ -28,7 +28,7 @@ public sealed partial record CallbackEmailFile(string Locale, string Version, st
     private string Render(string template, CallbackRequest request) => Placeholder().Replace(template, m => m.Groups[1].Value switch
     {
         "reference" => request.Reference,
-        "submittedAt" => request.SubmittedAt.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.GetCultureInfo(Locale)),
+        "submittedAt" => request.SubmittedAt.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
         "name" => request.Name,
         "phone" => request.PhoneE164 ?? NotGiven,
         "email" => request.Email ?? NotGiven,
