@@ -38,7 +38,9 @@ public static class CallbackRequestsServiceCollectionExtensions
         services.AddSingleton<ICallbackRequests, StoredCallbackRequests>();
 
         // Infinite: each attempt's timeout is the outbox's (Callbacks:AttemptTimeout), which counts it as a failed attempt.
-        services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        // No redirects: a signed request with personal data goes to the configured URL or nowhere (a 3xx fails it).
+        services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton(_ => CallbackEmailFile.Load());
         services.AddSingleton<ICallbackChannel, WebhookChannel>();
         services.AddSingleton<ICallbackChannel, EmailChannel>();
