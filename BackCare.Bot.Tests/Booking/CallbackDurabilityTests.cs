@@ -56,6 +56,7 @@ public sealed class CallbackDurabilityTests : IDisposable
             ["Callbacks:Webhook:Url"] = receiver.Url.ToString(),
             ["Callbacks:Webhook:Secret"] = WebhookReceiver.Secret,
             ["Callbacks:MaxAttempts"] = "4",
+            ["Callbacks:AttemptTimeout"] = "00:00:02",
             ["Callbacks:RetryDelay"] = "00:00:00.300",
             ["Callbacks:MaxRetryDelay"] = "00:00:00.300",
         };

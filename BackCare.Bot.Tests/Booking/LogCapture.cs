@@ -16,6 +16,26 @@ internal sealed class LogCapture : ILoggerProvider
     {
     }
 
+    /// <summary>
+    /// Waits for an entry that contains every one of <paramref name="parts"/> (hosted services log on their own
+    /// thread, after the host has started); fails the test after five seconds.
+    /// </summary>
+    public async Task<string> WaitForAsync(params string[] parts)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            var found = Entries.FirstOrDefault(e => parts.All(p => e.Contains(p, StringComparison.Ordinal)));
+            if (found is not null)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No log entry contains {string.Join(" and ", parts)}. Entries:\n{string.Join("\n", Entries)}");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Fails when any log entry contains one of <paramref name="secrets"/> (case-insensitive).</summary>
     public void AssertNoneContain(params string[] secrets)
     {

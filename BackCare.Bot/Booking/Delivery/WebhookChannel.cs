@@ -25,7 +25,7 @@ public sealed class WebhookChannel(IHttpClientFactory httpClientFactory, IOption
     {
         var settings = options.Value;
         var body = JsonSerializer.SerializeToUtf8Bytes(WebhookPayload.From(request, timeProvider.GetUtcNow()), Json);
-        using var message = new HttpRequestMessage(HttpMethod.Post, settings.Url) { Content = new ByteArrayContent(body) };
+        using var message = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         message.Headers.Add("Idempotency-Key", request.Reference);
         message.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Compute(settings.Secret!, body));
