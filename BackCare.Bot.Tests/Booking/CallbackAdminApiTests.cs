@@ -108,12 +108,12 @@ public sealed class CallbackAdminApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Callbacks:AdminKey", await response.Content.ReadAsStringAsync());
-        await host.Logs.WaitForAsync("Call-back delivery off", "nobody until Callbacks:AdminKey is set");
+        await host.Logs.WaitForAsync("Call-back delivery off", "set Callbacks:AdminKey so staff can see them");
     }
 
     [Fact]
     public Task WithNoChannelTheStartUpLogSaysRequestsStayInTheStoreForTheAdminApi() =>
-        _host.Logs.WaitForAsync("Call-back delivery off", "/api/admin/callbacks");
+        _host.Logs.WaitForAsync("Call-back delivery off", "staff see them through the admin API (/api/admin/callbacks)");
 
     [Fact]
     public async Task EmptySettingsAsAppServiceWritesThemLeaveEveryChannelAndTheAdminApiOff()

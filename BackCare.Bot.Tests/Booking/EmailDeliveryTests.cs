@@ -77,6 +77,27 @@ public sealed class EmailDeliveryTests
     }
 
     [Fact]
+    public async Task AWebhookThatFailsForGoodDoesNotStopTheEmailThatIsStillRetrying()
+    {
+        await using var smtp = new SmtpReceiver(451, 451);
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookReceiver.Reply.Error(400));
+        await using var host = await CallbackHost.StartAsync(new Dictionary<string, string?>(EmailSettings(smtp))
+        {
+            ["Callbacks:Webhook:Url"] = receiver.Url.ToString(),
+            ["Callbacks:Webhook:Secret"] = WebhookReceiver.Secret,
+            ["Callbacks:RetryDelay"] = "00:00:00.300",
+            ["Callbacks:MaxRetryDelay"] = "00:00:00.300",
+        });
+
+        var receipt = await host.Requests.SubmitAsync(Drafts.Sample(), "webchat", "user-1", CancellationToken.None);
+        var request = await host.WaitForAsync(receipt.Reference, r => r.DeliveryFor("email").DeliveredAt is not null);
+
+        Assert.Equal(CallbackStatus.Failed, request.Status);
+        Assert.Equal("HTTP 400", request.DeliveryFor("webhook").LastError);
+        Assert.Single(smtp.Accepted);
+    }
+
+    [Fact]
     public async Task TheEmailChannelFailsTheRequestWhenTheServerKeepsRefusing()
     {
         await using var smtp = new SmtpReceiver(451, 451);

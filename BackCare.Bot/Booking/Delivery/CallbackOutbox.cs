@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -39,7 +40,8 @@ public sealed partial class CallbackOutbox(
         var now = timeProvider.GetUtcNow();
         foreach (var listed in await store.ListAsync(cancellationToken))
         {
-            if (listed.Status != CallbackStatus.Pending)
+            // A failed request may still have a channel to deliver (the webhook failed, the email is retrying).
+            if (listed.Status is CallbackStatus.Delivered or CallbackStatus.Handled)
             {
                 continue;
             }
@@ -76,7 +78,15 @@ public sealed partial class CallbackOutbox(
     {
         if (channels.Enabled.Count == 0)
         {
-            LogNoChannel(logger, _options.AdminEnabled ? "the admin API (/api/admin/callbacks)" : "nobody until Callbacks:AdminKey is set");
+            if (_options.AdminEnabled)
+            {
+                LogNoChannel(logger);
+            }
+            else
+            {
+                LogNoChannelNoAdmin(logger);
+            }
+
             return;
         }
 
@@ -111,7 +121,7 @@ public sealed partial class CallbackOutbox(
         try
         {
             var request = await store.ReadAsync(reference, stoppingToken);
-            if (request is null || request.Status != CallbackStatus.Pending || request.DeliveryFor(channel.Name).IsFinished)
+            if (request is null || request.Status == CallbackStatus.Handled || request.DeliveryFor(channel.Name).IsFinished)
             {
                 return;
             }
@@ -124,15 +134,15 @@ public sealed partial class CallbackOutbox(
                 return;
             }
 
-            var pipeline = BuildPipeline(reference, channel.Name, remaining, stoppingToken);
-            var attempts = 0;
+            var attempts = new StrongBox<int>();
+            var pipeline = BuildPipeline(reference, channel.Name, remaining, attempts, stoppingToken);
             try
             {
                 await pipeline.ExecuteAsync(
                     async token =>
                     {
                         var claimed = await ClaimAsync(reference, channel.Name, token);
-                        attempts = claimed.DeliveryFor(channel.Name).Attempts;
+                        attempts.Value = claimed.DeliveryFor(channel.Name).Attempts;
                         await channel.DeliverAsync(claimed, token);
                     },
                     stoppingToken);
@@ -141,12 +151,12 @@ public sealed partial class CallbackOutbox(
             {
                 var category = Describe(exception);
                 await RecordOutcomeAsync(reference, channel.Name, d => d with { FailedAt = timeProvider.GetUtcNow(), LastError = category }, stoppingToken);
-                LogFailed(logger, reference, channel.Name, attempts, category);
+                LogFailed(logger, reference, channel.Name, attempts.Value, category);
                 return;
             }
 
             await RecordOutcomeAsync(reference, channel.Name, d => d with { DeliveredAt = timeProvider.GetUtcNow(), LastError = null }, stoppingToken);
-            LogDelivered(logger, reference, channel.Name, attempts);
+            LogDelivered(logger, reference, channel.Name, attempts.Value);
         }
         catch (ClaimLostException)
         {
@@ -163,7 +173,8 @@ public sealed partial class CallbackOutbox(
         }
     }
 
-    private ResiliencePipeline BuildPipeline(string reference, string channel, int remainingAttempts, CancellationToken stoppingToken)
+    /// <param name="attempts">The attempt count as stored by the latest claim (across restarts), for the logs.</param>
+    private ResiliencePipeline BuildPipeline(string reference, string channel, int remainingAttempts, StrongBox<int> attempts, CancellationToken stoppingToken)
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
         if (remainingAttempts > 1)
@@ -187,7 +198,7 @@ public sealed partial class CallbackOutbox(
                     var category = Describe(args.Outcome.Exception);
                     var next = timeProvider.GetUtcNow() + args.RetryDelay;
                     await RecordOutcomeAsync(reference, channel, d => d with { NextAttemptAt = next, LastError = category }, stoppingToken, keepLease: true);
-                    LogRetrying(logger, reference, channel, args.AttemptNumber + 1, category, args.RetryDelay.TotalSeconds);
+                    LogRetrying(logger, reference, channel, attempts.Value, category, args.RetryDelay.TotalSeconds);
                 },
             });
         }
@@ -205,7 +216,7 @@ public sealed partial class CallbackOutbox(
                 var now = timeProvider.GetUtcNow();
                 var delivery = request.DeliveryFor(channel);
                 var leasedElsewhere = delivery.LeaseOwner != _instance && delivery.NextAttemptAt > now;
-                if (request.Status != CallbackStatus.Pending || delivery.IsFinished || leasedElsewhere || delivery.Attempts >= _options.MaxAttempts)
+                if (request.Status == CallbackStatus.Handled || delivery.IsFinished || leasedElsewhere || delivery.Attempts >= _options.MaxAttempts)
                 {
                     throw new ClaimLostException();
                 }
@@ -252,8 +263,11 @@ public sealed partial class CallbackOutbox(
     [LoggerMessage(EventId = 510, Level = LogLevel.Information, Message = "Call-back delivery on: {Channels} ({MaxAttempts} attempts per channel)")]
     private static partial void LogStarted(ILogger logger, string channels, int maxAttempts);
 
-    [LoggerMessage(EventId = 511, Level = LogLevel.Warning, Message = "Call-back delivery off: neither Callbacks:Webhook:Url nor Callbacks:Email:Host is set. Requests stay in the store, visible to staff through {Where}")]
-    private static partial void LogNoChannel(ILogger logger, string where);
+    [LoggerMessage(EventId = 511, Level = LogLevel.Warning, Message = "Call-back delivery off: neither Callbacks:Webhook:Url nor Callbacks:Email:Host is set. Requests stay in the store; staff see them through the admin API (/api/admin/callbacks)")]
+    private static partial void LogNoChannel(ILogger logger);
+
+    [LoggerMessage(EventId = 517, Level = LogLevel.Warning, Message = "Call-back delivery off: neither Callbacks:Webhook:Url nor Callbacks:Email:Host is set, and the admin API is off. Requests stay in the store; set Callbacks:AdminKey so staff can see them (/api/admin/callbacks)")]
+    private static partial void LogNoChannelNoAdmin(ILogger logger);
 
     [LoggerMessage(EventId = 512, Level = LogLevel.Information, Message = "Call-back request {Reference} delivered by {Channel} (attempt {Attempt})")]
     private static partial void LogDelivered(ILogger logger, string reference, string channel, int attempt);
