@@ -18,7 +18,6 @@ internal sealed class SmtpReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<int> _dataReplies;
     private readonly ConcurrentQueue<MimeMessage> _accepted = new();
     private readonly Task _loop;
-    private int _sessions;
 
     public SmtpReceiver(params int[] dataReplies)
     {
@@ -30,8 +29,6 @@ internal sealed class SmtpReceiver : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public IReadOnlyList<MimeMessage> Accepted => _accepted.ToList();
-
-    public int Sessions => Volatile.Read(ref _sessions);
 
     public async ValueTask DisposeAsync()
     {
@@ -62,7 +59,6 @@ internal sealed class SmtpReceiver : IAsyncDisposable
                 return;
             }
 
-            Interlocked.Increment(ref _sessions);
             _ = Task.Run(() => ServeAsync(client));
         }
     }

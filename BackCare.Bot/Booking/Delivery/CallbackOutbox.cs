@@ -33,10 +33,9 @@ public sealed partial class CallbackOutbox(
     private readonly CallbackOptions _options = options.Value;
     private readonly IReadOnlyList<string> _enabledNames = channels.EnabledNames;
 
-    /// <summary>Looks once for due deliveries and starts them; returns the deliveries it started (for tests).</summary>
-    public async Task<IReadOnlyList<Task>> PollOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Looks once for due deliveries and starts each on its own task.</summary>
+    private async Task PollOnceAsync(CancellationToken cancellationToken)
     {
-        var started = new List<Task>();
         var now = timeProvider.GetUtcNow();
         foreach (var listed in await store.ListAsync(cancellationToken))
         {
@@ -67,11 +66,8 @@ public sealed partial class CallbackOutbox(
                 var task = Task.Run(() => DeliverAsync(request.Reference, channel, cancellationToken), CancellationToken.None);
                 _inFlight[key] = task;
                 _ = task.ContinueWith(t => _inFlight.TryRemove(KeyValuePair.Create(key, t)), TaskScheduler.Default);
-                started.Add(task);
             }
         }
-
-        return started;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
