@@ -7,7 +7,7 @@
 
 metadata description = 'BackCare chatbot: App Service, managed identity, Key Vault, PostgreSQL, Application Insights and Azure Bot.'
 
-import { botAppTypeName, clinicSettings, emergencySettings, resourceTags, storageProviderName } from 'modules/types.bicep'
+import { botAppTypeName, callbackSettings, clinicSettings, emergencySettings, resourceTags, storageProviderName } from 'modules/types.bicep'
 
 // ---------- Naming and placement ----------
 
@@ -122,6 +122,20 @@ param emergency emergencySettings = {
   emergencyDepartment: 'A&E'
   urgentAdvice: 'get an urgent GP appointment today or contact NHS 111 (call 111 or go to 111.nhs.uk)'
   maternityAdvice: 'contact your midwife or maternity unit straight away'
+}
+
+@description('Callbacks section: how call-back requests reach the clinic (docs/call-back-requests.md). By default no channel and no admin API: requests are kept until configured.')
+param callbacks callbackSettings = {
+  retention: '30.00:00:00'
+  maxAttempts: 10
+  webhookUrl: ''
+  emailHost: ''
+  emailPort: 587
+  emailSecurity: 'StartTls'
+  emailUserName: ''
+  emailFrom: ''
+  emailTo: ''
+  adminApiEnabled: false
 }
 
 // ---------- PostgreSQL ----------
@@ -268,6 +282,7 @@ module webApp 'modules/appService.bicep' = {
     directLineTrustedOrigins: directLineTrustedOrigins
     clinic: clinic
     emergency: emergency
+    callbacks: callbacks
     tags: tags
   }
 }

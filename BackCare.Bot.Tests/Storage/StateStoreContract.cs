@@ -261,6 +261,49 @@ public abstract class StateStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ReadByPrefixReturnsOnlyKeysStartingWithThePrefixInOrdinalOrderWithTheirETags()
+    {
+        var b = await WriteAsync("callback/B", """{"v":"b"}""", eTag: null);
+        var a = await WriteAsync("callback/A", """{"v":"a"}""", eTag: null);
+        var lower = await WriteAsync("callback/a", """{"v":"lower"}""", eTag: null);
+        await WriteAsync("callback-user/x/A", "{}", eTag: null);
+        await WriteAsync("other/callback/A", "{}", eTag: null);
+
+        var items = await Store.ReadByPrefixAsync("callback/", CancellationToken.None);
+
+        Assert.Equal(["callback/A", "callback/B", "callback/a"], items.Select(i => i.Key));
+        Assert.Equal(new StoreItem("""{"v":"a"}""", a["callback/A"]), items[0].Value);
+        Assert.Equal(new StoreItem("""{"v":"b"}""", b["callback/B"]), items[1].Value);
+        Assert.Equal(new StoreItem("""{"v":"lower"}""", lower["callback/a"]), items[2].Value);
+        Assert.Empty(await Store.ReadByPrefixAsync("nothing/", CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task ReadByPrefixTreatsWildcardCharactersLiterallyAndSeesDeletes()
+    {
+        await WriteAsync("user/50%_off/1", "{}", eTag: null);
+        await WriteAsync("user/50xyoff/1", "{}", eTag: null);
+        await WriteAsync("user/50%_off/2", "{}", eTag: null);
+        await Store.DeleteAsync(["user/50%_off/2"], CancellationToken.None);
+
+        var items = await Store.ReadByPrefixAsync("user/50%_", CancellationToken.None);
+
+        Assert.Equal(["user/50%_off/1"], items.Select(i => i.Key));
+    }
+
+    [StoreFact]
+    public async Task ETagFromReadByPrefixReplacesAndAStaleOneConflicts()
+    {
+        await WriteAsync("callback/A", """{"n":1}""", eTag: null);
+        var listed = (await Store.ReadByPrefixAsync("callback/", CancellationToken.None)).Single();
+
+        await WriteAsync("callback/A", """{"n":2}""", listed.Value.ETag);
+
+        await Assert.ThrowsAsync<EtagConflictException>(() => WriteAsync("callback/A", """{"n":"stale"}""", listed.Value.ETag));
+        Assert.Equal("""{"n":2}""", (await ReadAsync("callback/A"))?.Json);
+    }
+
+    [StoreFact]
     public async Task JsonWithUnicodeQuotesAndEscapesRoundTripsExactly()
     {
         // Deliberately not normalised: key order, spacing, escapes and a duplicate key must all survive,

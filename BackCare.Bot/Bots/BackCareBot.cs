@@ -1,3 +1,4 @@
+using BackCare.Bot.Booking;
 using BackCare.Bot.Channels.Teams;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
@@ -24,6 +25,7 @@ public sealed class BackCareBot(
     ConversationFlagsAccessor flags,
     RedFlagSafetyNet safetyNet,
     ISymptomCheckAuditLog auditLog,
+    ICallbackRequests callbackRequests,
     ContentActivities activities) : ActivityHandler
 {
     public const string WebChatJoinEvent = "webchat/join";
@@ -64,8 +66,8 @@ public sealed class BackCareBot(
         if (TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData && !await safetyNet.WouldActAsync(turnContext, cancellationToken))
         {
             // "Delete my data": the same erasure as the channel's deleteUserData, then say what went, then the menu.
-            await EraseAsync(turnContext, cancellationToken);
-            await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayDataDeleted, turnContext.Activity.ChannelId), cancellationToken);
+            var callbacks = await EraseAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(activities.Message(DataDeletedKey(callbacks), turnContext.Activity.ChannelId), cancellationToken);
             await mainDialog.ShowMenuAsync(turnContext, _dialogState, cancellationToken);
             return;
         }
@@ -101,20 +103,32 @@ public sealed class BackCareBot(
         return Task.CompletedTask;
     }
 
-    /// <summary>The Bot Framework "delete user data" request: forget this user, this conversation and its audit records.</summary>
+    /// <summary>The Bot Framework "delete user data" request: forget this user, this conversation, its audit records and call-back requests.</summary>
     protected override Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         EraseAsync(turnContext, cancellationToken);
 
-    /// <summary>Erases this conversation's state, this user's state and the conversation's audit records.</summary>
-    private async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>What to say after erasing: whether call-back requests went too, and whether a copy had already reached the clinic.</summary>
+    private static string DataDeletedKey(CallbackErasure callbacks) => callbacks switch
+    {
+        { Erased: 0 } => ResponseKeys.SayDataDeleted,
+        { AlreadyDelivered: 0 } => ResponseKeys.SayDataDeletedWithCallbacks,
+        _ => ResponseKeys.SayDataDeletedCallbacksSent,
+    };
+
+    /// <summary>Erases this conversation's state, this user's state, the conversation's audit records and the user's call-back requests.</summary>
+    private async Task<CallbackErasure> EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Conversation?.Id is { } conversationId)
         {
             await auditLog.EraseConversationAsync(conversationId, cancellationToken);
         }
 
+        var callbacks = turnContext.Activity is { ChannelId: { Length: > 0 } channelId, From.Id: { Length: > 0 } userId }
+            ? await callbackRequests.EraseUserAsync(channelId, userId, cancellationToken)
+            : new CallbackErasure(0, 0);
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         await userState.DeleteAsync(turnContext, cancellationToken);
+        return callbacks;
     }
 
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)

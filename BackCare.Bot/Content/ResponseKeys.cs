@@ -21,6 +21,8 @@ public static class ResponseKeys
     public const string SayAcknowledge = "say_acknowledge";
     public const string SayAreYouHuman = "say_are_you_human";
     public const string SayDataDeleted = "say_data_deleted";
+    public const string SayDataDeletedWithCallbacks = "say_data_deleted_with_callbacks";
+    public const string SayDataDeletedCallbacksSent = "say_data_deleted_callbacks_sent";
     public const string AskTopicAfterClose = "ask_topic_after_close";
     public const string AskDidYouMean = "ask_did_you_mean";
     public const string RetryDidYouMean = "retry_did_you_mean";

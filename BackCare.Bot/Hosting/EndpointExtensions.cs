@@ -22,6 +22,7 @@ public static partial class EndpointExtensions
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapDirectLine();
         app.MapHealthChecks("/healthz");
+        Booking.Admin.CallbackAdminEndpoints.MapCallbackAdmin(app);
         app.MapGet("/", () => Results.Text("BackCare is running. Connect the Bot Framework Emulator to http://localhost:3978/api/messages."));
         return app;
     }

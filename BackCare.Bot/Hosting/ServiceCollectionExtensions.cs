@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BotStateSet>();
         services.AddHostedService<RetentionService>();
         services.AddSymptomCheckAudit(builder.Configuration);
+        services.AddCallbackRequests(builder.Configuration);
 
         // Protocol: the adapter, the Connector client with retries, authentication.
         services.AddSingleton<ConversationLocks>();

@@ -80,6 +80,19 @@ public sealed class InMemoryStorage(TimeProvider timeProvider) : IStorage
         }
     }
 
+    public Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<KeyValuePair<string, StoreItem>> matching = _items
+                .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(i => i.Key, StringComparer.Ordinal)
+                .Select(i => KeyValuePair.Create(i.Key, new StoreItem(i.Value.Json, i.Value.ETag)))
+                .ToList();
+            return Task.FromResult(matching);
+        }
+    }
+
     public Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         lock (_gate)

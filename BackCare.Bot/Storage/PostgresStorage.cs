@@ -116,6 +116,21 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand(_sql.ReadByPrefix);
+        command.Parameters.Add(new NpgsqlParameter { Value = prefix });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<KeyValuePair<string, StoreItem>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(KeyValuePair.Create(reader.GetString(0), new StoreItem(reader.GetString(1), reader.GetString(2))));
+        }
+
+        return result;
+    }
+
     public async Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
@@ -190,6 +205,9 @@ public sealed class PostgresStorage(string connectionString, TimeProvider timePr
                                         "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
 
         public string Update { get; } = $"UPDATE {table} SET json = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5";
+
+        // COLLATE "C" sorts by code point, as StringComparer.Ordinal does (the database's collation may not).
+        public string ReadByPrefix { get; } = $"SELECT key, json, etag FROM {table} WHERE starts_with(key, $1) ORDER BY key COLLATE \"C\"";
 
         public string DeleteKeys { get; } = $"DELETE FROM {table} WHERE key = ANY($1)";
 

@@ -23,6 +23,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly string _deleteKey;
     private readonly string _deleteOlderThan;
     private readonly string _deleteByPrefix;
+    private readonly string _readByPrefix;
 
     /// <param name="connectionString">The SQLite connection string; the file's folder is created.</param>
     /// <param name="timeProvider">The clock for updated_at (retention).</param>
@@ -69,6 +70,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
         _deleteKey = $"DELETE FROM {table} WHERE key = $value";
         _deleteOlderThan = $"DELETE FROM {table} WHERE updated_at < $value";
         _deleteByPrefix = $"DELETE FROM {table} WHERE substr(key, 1, length($value)) = $value";
+        // SQLite's default BINARY collation compares UTF-8 bytes: the same order as ordinal UTF-16 for every
+        // character outside the surrogate range, which keys here never need.
+        _readByPrefix = $"SELECT key, json, etag FROM {table} WHERE substr(key, 1, length($value)) = $value ORDER BY key";
     }
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -151,6 +155,29 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         ExecuteAsync(_deleteOlderThan, cutoff.ToUnixTimeMilliseconds(), cancellationToken);
+
+    public async Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var result = new List<KeyValuePair<string, StoreItem>>();
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = _readByPrefix;
+            command.Parameters.AddWithValue("$value", prefix);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(KeyValuePair.Create(reader.GetString(0), new StoreItem(reader.GetString(1), reader.GetString(2))));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return result;
+    }
 
     public Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken) =>
         ExecuteAsync(_deleteByPrefix, prefix, cancellationToken);

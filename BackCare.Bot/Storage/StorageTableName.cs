@@ -14,6 +14,9 @@ public static partial class StorageTableName
     /// <summary>The symptom-check audit trail, kept apart from state with its own retention (0002_audit.sql).</summary>
     public const string SymptomCheckAudit = "symptom_check_audit";
 
+    /// <summary>Call-back requests and their delivery records, kept until they reach the clinic (0003_callbacks.sql).</summary>
+    public const string CallbackRequests = "callback_requests";
+
     /// <summary>Returns <paramref name="tableName"/> when it is a plain lower-case SQL identifier; throws otherwise.</summary>
     public static string Validate(string tableName)
     {

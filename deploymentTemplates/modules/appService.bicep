@@ -4,7 +4,7 @@
 
 metadata description = 'App Service plan, Web App and app settings for the BackCare bot.'
 
-import { botAppTypeName, clinicSettings, emergencySettings, resourceTags, storageProviderName } from 'types.bicep'
+import { botAppTypeName, callbackSettings, clinicSettings, emergencySettings, resourceTags, storageProviderName } from 'types.bicep'
 
 @description('Name of the App Service plan.')
 param planName string
@@ -78,6 +78,8 @@ param directLineBaseUrl string
 
 @description('DirectLine:TrustedOrigins: the clinic website origins that embed the chat widget.')
 param directLineTrustedOrigins string[]
+@description('Callbacks section values; its secrets are Key Vault references, set only when what needs them is turned on.')
+param callbacks callbackSettings
 
 @description('Tags applied to the plan and the app.')
 param tags resourceTags
@@ -88,6 +90,11 @@ var sqliteConnectionString = 'Data Source=/home/data/backcare.db'
 var appPasswordReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${appPasswordSecretName})'
 var botStateReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botStateSecretName})'
 var directLineSecretReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${directLineSecretName})'
+
+// An unresolvable reference would reach the app as its literal text, so each is set only when its feature is on.
+var callbackWebhookSecretReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=CallbacksWebhookSecret)'
+var callbackEmailPasswordReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=CallbacksEmailPassword)'
+var callbackAdminKeyReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=CallbacksAdminKey)'
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -171,6 +178,18 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     EmergencyServices__EmergencyDepartment: emergency.emergencyDepartment
     EmergencyServices__UrgentAdvice: emergency.urgentAdvice
     EmergencyServices__MaternityAdvice: emergency.maternityAdvice
+    Callbacks__Retention: callbacks.retention
+    Callbacks__MaxAttempts: string(callbacks.maxAttempts)
+    Callbacks__Webhook__Url: callbacks.webhookUrl
+    Callbacks__Webhook__Secret: empty(callbacks.webhookUrl) ? '' : callbackWebhookSecretReference
+    Callbacks__Email__Host: callbacks.emailHost
+    Callbacks__Email__Port: string(callbacks.emailPort)
+    Callbacks__Email__Security: callbacks.emailSecurity
+    Callbacks__Email__UserName: callbacks.emailUserName
+    Callbacks__Email__Password: empty(callbacks.emailUserName) ? '' : callbackEmailPasswordReference
+    Callbacks__Email__From: callbacks.emailFrom
+    Callbacks__Email__To: callbacks.emailTo
+    Callbacks__AdminKey: callbacks.adminApiEnabled ? callbackAdminKeyReference : ''
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   }

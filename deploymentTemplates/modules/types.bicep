@@ -36,6 +36,42 @@ type clinicSettings = {
 }
 
 @export()
+@description('Call-back requests (the Callbacks configuration section). Secrets are never parameters: create them in the Key Vault (CallbacksWebhookSecret, CallbacksEmailPassword, CallbacksAdminKey) before turning on what needs them.')
+type callbackSettings = {
+  @description('Callbacks:Retention: how long a request that reached the clinic is kept, as a .NET TimeSpan d.hh:mm:ss. Undelivered requests are never deleted by retention.')
+  retention: string
+
+  @description('Callbacks:MaxAttempts: delivery attempts per channel before a request is marked failed.')
+  @minValue(1)
+  @maxValue(100)
+  maxAttempts: int
+
+  @description('Callbacks:Webhook:Url: the clinic\'s https endpoint; empty turns the webhook off. Needs the Key Vault secret CallbacksWebhookSecret (at least 32 characters).')
+  webhookUrl: string
+
+  @description('Callbacks:Email:Host: the SMTP server; empty turns email off.')
+  emailHost: string
+
+  @description('Callbacks:Email:Port, e.g. 587 (StartTls) or 465 (SslOnConnect).')
+  emailPort: int
+
+  @description('Callbacks:Email:Security (MailKit SecureSocketOptions).')
+  emailSecurity: 'StartTls' | 'SslOnConnect' | 'Auto' | 'StartTlsWhenAvailable' | 'None'
+
+  @description('Callbacks:Email:UserName; empty sends without authenticating. When set, the Key Vault secret CallbacksEmailPassword holds the password.')
+  emailUserName: string
+
+  @description('Callbacks:Email:From, e.g. BackCare <bot@clinic.example>.')
+  emailFrom: string
+
+  @description('Callbacks:Email:To: the clinic\'s address(es), comma-separated.')
+  emailTo: string
+
+  @description('Turns on the staff admin API (/api/admin/callbacks); its key is the Key Vault secret CallbacksAdminKey (at least 24 characters).')
+  adminApiEnabled: bool
+}
+
+@export()
 @description('Emergency signposting the bot gives on red flags (the EmergencyServices configuration section).')
 type emergencySettings = {
   @description('Emergency telephone number, e.g. 999.')

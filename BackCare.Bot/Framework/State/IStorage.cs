@@ -19,6 +19,12 @@ public interface IStorage
     /// <summary>Deletes every item not written since <paramref name="cutoff"/> (retention); returns how many.</summary>
     Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every item whose key starts with <paramref name="prefix"/> (taken literally, no wildcards), with its eTag,
+    /// in ordinal key order. For small key spaces that are listed whole, such as an outbox.
+    /// </summary>
+    Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, CancellationToken cancellationToken);
+
     /// <summary>Deletes every item whose key starts with <paramref name="prefix"/> (erasure); returns how many.</summary>
     Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken);
 }
