@@ -136,7 +136,8 @@ public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
     [Fact]
     public async Task WithNeitherItAnswers503WithAClearError()
     {
-        await using var app = new BackCareApplication().WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        await using var app = new BackCareApplication(new Dictionary<string, string?> { ["Bot:AllowAnonymousInProduction"] = "true" })
+            .WithWebHostBuilder(b => b.UseEnvironment("Production"));
 
         using var response = await app.CreateClient().PostAsync(DirectLineTokenEndpoint.Path, null);
 

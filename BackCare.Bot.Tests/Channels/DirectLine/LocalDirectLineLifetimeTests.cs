@@ -51,7 +51,9 @@ public sealed class LocalDirectLineLifetimeTests
     [InlineData("Staging")]
     public async Task OutsideDevelopmentTheLocalEndpointIsOffByDefault(string environment)
     {
-        await using var app = new BackCareApplication().WithWebHostBuilder(b => b.UseEnvironment(environment));
+        // (Anonymous use allowed on purpose: Production without an app id refuses to start otherwise.)
+        await using var app = new BackCareApplication(new Dictionary<string, string?> { ["Bot:AllowAnonymousInProduction"] = "true" })
+            .WithWebHostBuilder(b => b.UseEnvironment(environment));
         var http = app.CreateClient();
 
         using var generate = await http.PostAsync("/v3/directline/tokens/generate", null);
@@ -67,7 +69,7 @@ public sealed class LocalDirectLineLifetimeTests
     [Fact]
     public async Task ProductionCanTurnTheLocalEndpointOnExplicitly()
     {
-        await using var app = new BackCareApplication(new Dictionary<string, string?> { ["DirectLine:Local:Enabled"] = "true" })
+        await using var app = new BackCareApplication(new Dictionary<string, string?> { ["DirectLine:Local:Enabled"] = "true", ["Bot:AllowAnonymousInProduction"] = "true" })
             .WithWebHostBuilder(b => b.UseEnvironment("Production"));
         var client = new DirectLineTestClient(app.CreateClient());
 
