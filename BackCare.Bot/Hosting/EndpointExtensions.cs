@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackCare.Bot.Channels.WebChat;
 
 namespace BackCare.Bot.Hosting;
 
@@ -17,10 +18,11 @@ public static partial class EndpointExtensions
         app.Services.GetRequiredService<Framework.Recognizers.IRecognizer>();
         app.Services.GetRequiredService<Framework.State.IStorage>();
 
+        app.UseWebChatPage();
         app.UseStatusCodePages();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz");
-        app.MapGet("/", () => Results.Text("BackCare is running. Connect the Bot Framework Emulator to http://localhost:3978/api/messages."));
+        app.MapWebChatPage();
         return app;
     }
 

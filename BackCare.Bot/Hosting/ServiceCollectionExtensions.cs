@@ -1,4 +1,5 @@
 using BackCare.Bot.Bots;
+using BackCare.Bot.Channels.WebChat;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
 using BackCare.Bot.Dialogs.Triage;
@@ -66,6 +67,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
         services.AddTransient<IBot, BackCareBot>();
+
+        // The website chat page (GET /): Web Chat served from the bot, with its security headers.
+        services.AddWebChatPage();
 
         services.AddHealthChecks().AddCheck<ContentReviewHealthCheck>("content-review");
         services.AddProblemDetails();
