@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackCare.Bot.Channels.DirectLine;
 using BackCare.Bot.Channels.WebChat;
 
 namespace BackCare.Bot.Hosting;
@@ -21,6 +22,7 @@ public static partial class EndpointExtensions
         app.UseWebChatPage();
         app.UseStatusCodePages();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapDirectLine();
         app.MapHealthChecks("/healthz");
         app.MapWebChatPage();
         return app;

@@ -1,4 +1,5 @@
 using BackCare.Bot.Bots;
+using BackCare.Bot.Channels.DirectLine;
 using BackCare.Bot.Channels.WebChat;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
@@ -67,6 +68,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
         services.AddTransient<IBot, BackCareBot>();
+
+        // The website chat widget: POST /api/directline/token and the local Direct Line endpoint.
+        builder.AddDirectLine();
 
         // The website chat page (GET /): Web Chat served from the bot, with its security headers.
         services.AddWebChatPage();

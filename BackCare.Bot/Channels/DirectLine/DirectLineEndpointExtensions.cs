@@ -1,0 +1,18 @@
+namespace BackCare.Bot.Channels.DirectLine;
+
+/// <summary>Maps POST /api/directline/token always, and the local /v3/directline endpoint when it is on.</summary>
+public static class DirectLineEndpointExtensions
+{
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.MapPost(DirectLineTokenEndpoint.Path, DirectLineTokenEndpoint.HandleAsync).RequireRateLimiting(DirectLineRateLimits.TokenPolicy);
+        if (app.Services.GetRequiredService<LocalDirectLineState>().Enabled)
+        {
+            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+            app.MapLocalDirectLine();
+        }
+
+        return app;
+    }
+}
