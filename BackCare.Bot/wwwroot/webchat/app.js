@@ -79,7 +79,7 @@
     return {
       accent: settings.brandColor,
       botAvatarImage: settings.avatarUrl,
-      botAvatarInitials: settings.botName.slice(0, 2),
+      botAvatarInitials: settings.botName,
       bubbleFromUserBackground: settings.brandColor,
       bubbleFromUserBorderColor: settings.brandColor,
       bubbleFromUserTextColor: settings.brandTextColor,
