@@ -83,6 +83,12 @@ param botSku string = 'F0'
 @description('Origins of the clinic website that embed the chat widget, e.g. https://www.onebodyldn.com. Turns on Direct Line enhanced authentication; leave empty to turn it off.')
 param directLineTrustedOrigins string[] = []
 
+@description('Name of the Key Vault secret you create holding the Azure Bot\'s Direct Line secret (see README, "Website widget"). The bot exchanges it server-side for per-visitor tokens.')
+param directLineSecretName string = 'DirectLineSecret'
+
+@description('Direct Line service the secret is exchanged with, e.g. https://europe.directline.botframework.com/ for a regional bot.')
+param directLineBaseUrl string = 'https://directline.botframework.com/'
+
 // ---------- Bot behaviour (app settings) ----------
 
 @description('Storage:Provider. Postgres (default) supports several instances; Sqlite keeps state on the app\'s /home share and forces one instance.')
@@ -257,6 +263,9 @@ module webApp 'modules/appService.bicep' = {
     // Referencing the module output makes the app wait until the secret exists.
     botStateSecretName: postgres.?outputs.connectionSecretName ?? botStateSecretName
     maxRequestBodyBytes: maxRequestBodyBytes
+    directLineSecretName: directLineSecretName
+    directLineBaseUrl: directLineBaseUrl
+    directLineTrustedOrigins: directLineTrustedOrigins
     clinic: clinic
     emergency: emergency
     tags: tags

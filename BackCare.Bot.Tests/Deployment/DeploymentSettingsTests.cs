@@ -61,6 +61,7 @@ public sealed partial class DeploymentSettingsTests
     [Theory]
     [InlineData("ConnectionStrings__BotState")]
     [InlineData("MicrosoftAppPassword")]
+    [InlineData("DirectLine__Secret")]
     public void SecretSettingsAreKeyVaultReferences(string key)
     {
         var (template, settings) = WebAppSettingsWithTemplate();

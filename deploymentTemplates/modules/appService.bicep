@@ -70,6 +70,15 @@ param clinic clinicSettings
 @description('EmergencyServices section values.')
 param emergency emergencySettings
 
+@description('Name of the Key Vault secret holding the Azure Bot\'s Direct Line secret (DirectLine:Secret), which POST /api/directline/token exchanges for visitor tokens.')
+param directLineSecretName string
+
+@description('DirectLine:BaseUrl: the Direct Line service the secret is exchanged with (a regional host for a regional bot).')
+param directLineBaseUrl string
+
+@description('DirectLine:TrustedOrigins: the clinic website origins that embed the chat widget.')
+param directLineTrustedOrigins string[]
+
 @description('Tags applied to the plan and the app.')
 param tags resourceTags
 
@@ -78,6 +87,7 @@ var sqliteConnectionString = 'Data Source=/home/data/backcare.db'
 
 var appPasswordReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${appPasswordSecretName})'
 var botStateReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botStateSecretName})'
+var directLineSecretReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${directLineSecretName})'
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -151,6 +161,12 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Clinic__Phone: clinic.phone
     Clinic__BookingUrl: clinic.bookingUrl
     Clinic__Region: clinic.region
+    // Until the secret is in the vault the reference stays unresolved; the bot then answers the token endpoint with 503.
+    DirectLine__Secret: directLineSecretReference
+    DirectLine__BaseUrl: directLineBaseUrl
+    DirectLine__TrustedOrigins: join(directLineTrustedOrigins, ',')
+    // Behind App Service's front ends: take the client address from X-Forwarded-For (the token rate limit is per client).
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
     EmergencyServices__EmergencyNumber: emergency.emergencyNumber
     EmergencyServices__EmergencyDepartment: emergency.emergencyDepartment
     EmergencyServices__UrgentAdvice: emergency.urgentAdvice

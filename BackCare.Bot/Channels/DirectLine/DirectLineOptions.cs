@@ -20,8 +20,12 @@ public sealed class DirectLineOptions
     [Url]
     public string BaseUrl { get; set; } = "https://directline.botframework.com/";
 
-    /// <summary>Origins sent with the token request, so Direct Line accepts the token only from the clinic's pages.</summary>
-    public List<string> TrustedOrigins { get; set; } = [];
+    /// <summary>
+    /// The clinic's page origins (e.g. https://www.onebodyldn.com): sent with the token request, so Direct Line
+    /// accepts the token only from them, and allowed to call the token endpoint from the browser (CORS).
+    /// </summary>
+    /// <remarks>Comma- or space-separated, so it fits in one App Service setting.</remarks>
+    public string? TrustedOrigins { get; set; }
 
     /// <summary>Token requests allowed per client IP address in each <see cref="TokenRequestWindow"/>.</summary>
     [Range(1, 10_000)]
@@ -31,6 +35,17 @@ public sealed class DirectLineOptions
     public TimeSpan TokenRequestWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     public LocalDirectLineOptions Local { get; set; } = new();
+
+    /// <summary><see cref="TrustedOrigins"/> as a list.</summary>
+    public IReadOnlyList<string> Origins =>
+        (TrustedOrigins ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Whether a usable secret is configured. A Key Vault reference App Service could not resolve (the secret is not in
+    /// the vault yet) arrives as the literal "@Microsoft.KeyVault(…)" text and does not count.
+    /// </summary>
+    public bool HasSecret =>
+        !string.IsNullOrWhiteSpace(Secret) && !Secret.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Direct Line domain the page passes to createDirectLine (with the /v3/directline suffix).</summary>
     public string ServiceDomain => BaseUrl.TrimEnd('/') + LocalDirectLineRoutes.Prefix;

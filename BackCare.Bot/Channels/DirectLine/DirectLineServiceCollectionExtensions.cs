@@ -9,13 +9,14 @@ public static class DirectLineServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var local = builder.Configuration.GetSection(DirectLineOptions.SectionName).GetSection("Local").Get<LocalDirectLineOptions>() ?? new();
-        services.AddSingleton(new LocalDirectLineState(local.IsEnabled(builder.Environment)));
+        services.AddSingleton(sp => new LocalDirectLineState(
+            sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.Local.IsEnabled(sp.GetRequiredService<IHostEnvironment>())));
         services.AddSingleton<LocalTokenIssuer>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<LocalDirectLineChannel>();
         services.AddHttpClient<DirectLineTokenClient>(c => c.Timeout = TimeSpan.FromSeconds(30)).AddStandardResilienceHandler();
         services.AddDirectLineRateLimits();
+        services.AddDirectLineCors();
         return builder;
     }
 }

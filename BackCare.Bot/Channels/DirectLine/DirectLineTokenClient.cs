@@ -17,16 +17,16 @@ public sealed class DirectLineTokenClient(HttpClient http, IOptions<DirectLineOp
     {
         var settings = options.Value;
         var body = new JsonObject { ["user"] = new JsonObject { ["id"] = userId } };
-        if (settings.TrustedOrigins.Count > 0)
+        if (settings.Origins.Count > 0)
         {
-            body["trustedOrigins"] = new JsonArray([.. settings.TrustedOrigins.Select(o => JsonValue.Create(o))]);
+            body["trustedOrigins"] = new JsonArray([.. settings.Origins.Select(o => JsonValue.Create(o))]);
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(settings.BaseUrl), "v3/directline/tokens/generate"))
         {
             Content = JsonContent.Create(body),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Secret);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Secret!.Trim());
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         var conversation = await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(cancellationToken)

@@ -23,7 +23,7 @@ public static partial class DirectLineTokenEndpoint
     {
         var settings = options.Value;
         var userId = DirectLineIds.NewUserId();
-        if (!string.IsNullOrWhiteSpace(settings.Secret))
+        if (settings.HasSecret)
         {
             var logger = loggerFactory.CreateLogger(typeof(DirectLineTokenEndpoint));
             try
@@ -50,7 +50,9 @@ public static partial class DirectLineTokenEndpoint
         return DirectLineErrors.Error(
             StatusCodes.Status503ServiceUnavailable,
             "DirectLineNotConfigured",
-            "The chat is not available: set DirectLine:Secret, or enable the local endpoint (DirectLine:Local:Enabled).");
+            string.IsNullOrWhiteSpace(settings.Secret)
+                ? "The chat is not available: set DirectLine:Secret, or enable the local endpoint (DirectLine:Local:Enabled)."
+                : "The chat is not available: DirectLine:Secret is a Key Vault reference that did not resolve (is the secret in the vault?).");
     }
 
     private static partial class Log
