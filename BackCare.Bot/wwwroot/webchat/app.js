@@ -6,8 +6,9 @@
  * - The token comes from the bot's token endpoint (POST, same origin); the Direct Line secret never reaches the page.
  * - The bot welcomes on the event "webchat/join", sent once per conversation when the connection is up, so the
  *   welcome shows before the visitor types.
- * - Token and conversation id are kept in sessionStorage: a reload in the same tab reconnects to the same
- *   conversation and Web Chat replays its history (the welcome included), with no second welcome.
+ * - Token and conversation id are kept in sessionStorage: a reload in the same tab refreshes the token
+ *   ({domain}/tokens/refresh), reconnects to the same conversation and Web Chat replays its history (the welcome
+ *   included), with no second welcome. A conversation that cannot be resumed is replaced by a new one.
  */
 (function () {
   'use strict';
@@ -75,6 +76,26 @@
     });
   }
 
+  /** A kept conversation: a fresh token for it from {domain}/tokens/refresh, or null to start a new one. */
+  function refreshSession(session) {
+    return window.fetch(session.domain + '/tokens/refresh', {
+      method: 'POST',
+      headers: { Accept: 'application/json', Authorization: 'Bearer ' + session.token },
+      cache: 'no-store'
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (body) {
+      if (!body || typeof body.token !== 'string') {
+        return null;
+      }
+      session.token = body.token;
+      session.expiresAt = Date.now() + (body.expires_in > 0 ? body.expires_in : session.lifetime) * 1000;
+      return session;
+    }).catch(function () {
+      return null;
+    });
+  }
+
   function styleOptions(settings) {
     return {
       accent: settings.brandColor,
@@ -101,8 +122,11 @@
 
   function start(main, root, status, allowResume) {
     var settings = main.dataset;
-    var resumable = allowResume ? readSession() : null;
-    var ready = resumable ? Promise.resolve(resumable) : fetchSession(settings.tokenUrl);
+    var kept = allowResume ? readSession() : null;
+    var resumable = kept && kept.started ? refreshSession(kept) : Promise.resolve(null);
+    var ready = resumable.then(function (session) {
+      return session || fetchSession(settings.tokenUrl);
+    });
 
     return ready.then(function (session) {
       var resumed = session.started === true;
