@@ -45,23 +45,3 @@ internal static class WebChatTooling
             .Select(directory => Path.Combine(directory, program))
             .FirstOrDefault(File.Exists);
 }
-
-/// <summary>A fact that drives a real Chromium; skipped with a reason when it is missing, never under CI.</summary>
-[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class BrowserFactAttribute : FactAttribute
-{
-    public BrowserFactAttribute()
-    {
-        Skip = WebChatTooling.BrowserSkipReason;
-    }
-}
-
-/// <summary>A fact that runs a Node script; skipped with a reason when Node or its packages are missing, never under CI.</summary>
-[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class NodeFactAttribute : FactAttribute
-{
-    public NodeFactAttribute()
-    {
-        Skip = WebChatTooling.NodeSkipReason;
-    }
-}
