@@ -155,12 +155,12 @@
         };
       });
 
-      var retried = false;
+      var replaced = false;
       directLine.connectionStatus$.subscribe(function (connection) {
         if (connection === CONNECTION_EXPIRED || connection === CONNECTION_FAILED) {
-          if (resumed && !retried) {
+          if (resumed && !replaced) {
             // The kept conversation is gone or its token expired: start a new one.
-            retried = true;
+            replaced = true;
             clearSession();
             directLine.end();
             start(main, root, status, false).catch(function () { showStatus(status, settings.connectFailed); });
@@ -172,6 +172,9 @@
 
       // Direct Line refreshes the token while the page is open; keep the newest for a reload.
       window.addEventListener('pagehide', function () {
+        if (replaced) {
+          return;
+        }
         if (typeof directLine.token === 'string' && directLine.token !== session.token) {
           session.token = directLine.token;
           session.expiresAt = Date.now() + session.lifetime * 500;
