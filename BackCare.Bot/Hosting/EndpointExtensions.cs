@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackCare.Bot.Channels.DirectLine;
+using BackCare.Bot.Channels.WebChat;
 
 namespace BackCare.Bot.Hosting;
 
@@ -18,12 +19,13 @@ public static partial class EndpointExtensions
         app.Services.GetRequiredService<Framework.Recognizers.IRecognizer>();
         app.Services.GetRequiredService<Framework.State.IStorage>();
 
+        app.UseWebChatPage();
         app.UseStatusCodePages();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapDirectLine();
         app.MapHealthChecks("/healthz");
         Booking.Admin.CallbackAdminEndpoints.MapCallbackAdmin(app);
-        app.MapGet("/", () => Results.Text("BackCare is running. Connect the Bot Framework Emulator to http://localhost:3978/api/messages."));
+        app.MapWebChatPage();
         return app;
     }
 

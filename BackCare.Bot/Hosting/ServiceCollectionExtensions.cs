@@ -1,5 +1,6 @@
 using BackCare.Bot.Bots;
 using BackCare.Bot.Channels.DirectLine;
+using BackCare.Bot.Channels.WebChat;
 using BackCare.Bot.Content;
 using BackCare.Bot.Dialogs;
 using BackCare.Bot.Dialogs.Triage;
@@ -73,6 +74,9 @@ public static class ServiceCollectionExtensions
 
         // The website chat widget: POST /api/directline/token and the local Direct Line endpoint.
         builder.AddDirectLine();
+
+        // The website chat page (GET /): Web Chat served from the bot, with its security headers.
+        services.AddWebChatPage();
 
         services.AddHealthChecks().AddCheck<ContentReviewHealthCheck>("content-review");
         services.AddProblemDetails();
