@@ -1,4 +1,5 @@
 using BackCare.Bot.Content;
+using BackCare.Bot.Dialogs.Booking;
 using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
@@ -29,7 +30,7 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly AdviceHold _hold;
 
     public MainDialog(
-        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold)
+        ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold, BookingDialog booking)
         : base(nameof(MainDialog), activities)
     {
         _faq = faq;
@@ -40,6 +41,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(new WaterfallDialog(MenuStepsId, [ChooseTopicStepAsync, OpenTopicStepAsync, FollowUpStepAsync]));
         AddDialog(new ChoicePrompt(MenuPromptId, TopicSwitch.ValidateChoiceTopicOrCandidatesAsync));
         AddDialog(symptomCheck);
+        AddDialog(booking);
         foreach (var topic in faq.Topics.Where(t => t.Dialog is null))
         {
             AddDialog(new TopicDialog(topic, activities, profiles));
@@ -116,7 +118,8 @@ public sealed class MainDialog : InterruptibleDialog
         innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
 
     private static bool AnswersPrompt(PendingPrompt pending, Activity activity) =>
-        pending.Options?.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(PromptInput.GetText(activity), choices) is not null;
+        pending.Id is CallbackDialog.PhonePromptId or CallbackDialog.EmailPromptId or CallbackDialog.TimesPromptId
+        || (pending.Options?.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(PromptInput.GetText(activity), choices) is not null);
 
     private async Task<DialogTurnResult?> StepAsideAsync(DialogContext innerDc, PendingPrompt pending, CancellationToken cancellationToken)
     {
@@ -237,6 +240,13 @@ public sealed class MainDialog : InterruptibleDialog
             var key = profile.EmergencyAdvised ? TriageTextKeys.SayBookingAfterEmergency : TriageTextKeys.SayBookingAfterUrgent;
             await step.Context.SendActivityAsync(Activity.CreateMessage(_triage.Get(key), InputHints.AcceptingInput), cancellationToken);
             return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+        }
+
+        if (topic == Intents.Booking)
+        {
+            // The message that asked may already say what it wants ("can someone call me", "move my appointment").
+            var asked = step.Context.Activity.IsType(ActivityTypes.Message) ? PromptInput.GetText(step.Context.Activity) : null;
+            return await step.BeginDialogAsync(BookingDialog.DialogId, new BookingOptions(asked), cancellationToken);
         }
 
         return await step.BeginDialogAsync(TopicDialog.IdFor(topic), null, cancellationToken);
