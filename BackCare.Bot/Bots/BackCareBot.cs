@@ -75,7 +75,8 @@ public sealed class BackCareBot(
                 break;
         }
 
-        if (safety == SafetyNetOutcome.Continue && TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData)
+        if (safety == SafetyNetOutcome.Continue && TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData
+            && !IsButtonOfPendingPrompt(dialogState, turnContext.Activity))
         {
             // "Delete my data": the same erasure as the channel's deleteUserData, then say what went, then the menu.
             await EraseAsync(turnContext, cancellationToken);
@@ -95,6 +96,15 @@ public sealed class BackCareBot(
         {
             await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayNotUnderstood, turnContext.Activity.ChannelId), cancellationToken);
         }
+    }
+
+    /// <summary>A tap (or exact typing) of one of the pending question's buttons ("Send request") answers it, whatever the model reads.</summary>
+    private static bool IsButtonOfPendingPrompt(DialogState dialogState, Activity activity)
+    {
+        var text = Framework.Prompts.TextNormalizer.Normalize(Framework.Prompts.PromptInput.GetText(activity));
+        return text.Length > 0
+            && Framework.Prompts.PendingPrompt.Find(dialogState.DialogStack)?.Options?.Choices is { } choices
+            && choices.Any(c => Framework.Prompts.TextNormalizer.Normalize(c.Title ?? c.Value) == text);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class PhoneField
 {
     private const int MaxLength = 30;
     private const string Region = "GB";
+    private const int UkCountryCode = 44;
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
     private static readonly HashSet<PhoneNumberType> Accepted =
@@ -41,7 +42,8 @@ public static class PhoneField
         try
         {
             var number = Numbers.Parse(trimmed, Region);
-            return Numbers.IsValidNumberForRegion(number, Region) && Accepted.Contains(Numbers.GetNumberType(number))
+            // +44 numbers, including those libphonenumber files under Jersey, Guernsey or the Isle of Man.
+            return number.CountryCode == UkCountryCode && Numbers.IsValidNumber(number) && Accepted.Contains(Numbers.GetNumberType(number))
                 ? Numbers.Format(number, PhoneNumberFormat.E164)
                 : null;
         }
