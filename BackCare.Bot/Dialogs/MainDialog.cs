@@ -28,6 +28,7 @@ public sealed class MainDialog : InterruptibleDialog
 
     private readonly SymptomCheckAuditor _auditor;
     private readonly AdviceHold _hold;
+    private readonly BookingDialog _booking;
 
     public MainDialog(
         ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold, BookingDialog booking)
@@ -35,6 +36,7 @@ public sealed class MainDialog : InterruptibleDialog
     {
         _faq = faq;
         _hold = hold;
+        _booking = booking;
         _auditor = auditor;
         _profiles = profiles;
         _triage = triage;
@@ -117,8 +119,8 @@ public sealed class MainDialog : InterruptibleDialog
     protected override Task<DialogTurnResult> OnStoppedAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
 
-    private static bool AnswersPrompt(PendingPrompt pending, Activity activity) =>
-        pending.Id is CallbackDialog.PhonePromptId or CallbackDialog.EmailPromptId or CallbackDialog.TimesPromptId
+    private bool AnswersPrompt(PendingPrompt pending, Activity activity) =>
+        _booking.IsFieldAnswer(pending.Id, PromptInput.GetText(activity))
         || (pending.Options?.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(PromptInput.GetText(activity), choices) is not null);
 
     private async Task<DialogTurnResult?> StepAsideAsync(DialogContext innerDc, PendingPrompt pending, CancellationToken cancellationToken)

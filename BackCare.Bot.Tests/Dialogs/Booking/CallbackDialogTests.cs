@@ -231,6 +231,21 @@ public sealed class CallbackDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteMyDataAtTheSummaryErasesTheUnsentRequestAndSendsNothing()
+    {
+        await PlayAsync(_chat, ToSummary);
+
+        await _chat.SayAsync("delete my data");
+        Assert.Contains("I've erased what I kept about you", _chat.LastText);
+        Assert.Equal(MenuButtons.All, _chat.LastButtons);
+
+        await _chat.SayAsync("Send request");
+        Assert.DoesNotContain("received your call-back request", _chat.LastText);
+        Assert.DoesNotContain("Sam Taylor", _chat.LastText);
+        Assert.Empty(_requests.Submitted);
+    }
+
+    [Fact]
     public async Task WhenTheRequestCannotBeStoredThePersonIsToldItWasNotReceivedAndGivenThePhoneNumber()
     {
         _requests.FailWith = new InvalidOperationException("database is locked");
@@ -283,6 +298,34 @@ public sealed class CallbackDialogTests : IAsyncLifetime
 
         Assert.Contains("Here's how I can help", _chat.LastText);
         Assert.StartsWith(PhonePrompt, _chat.LastMessages[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("what do you mean?")]
+    [InlineData("I don't understand")]
+    public async Task NotUnderstandingThePhoneQuestionGetsHelpAndTheSameQuestionAgainNotAnInvalidNumber(string said)
+    {
+        await PlayAsync(_chat, ToPhone);
+
+        await _chat.SayAsync(said);
+
+        Assert.DoesNotContain("That doesn't look like a UK phone number", _chat.LastText);
+        Assert.StartsWith(PhonePrompt, _chat.LastMessages[^1].Text);
+        Assert.Equal(["Email me instead"], _chat.LastButtons);
+    }
+
+    [Theory]
+    [InlineData("any time thanks", "any time thanks")]
+    [InlineData("Weekday evenings", "Weekday evenings")]
+    public async Task ATimeWithThanksInItIsTheAnswerNotAGoodbye(string said, string shown)
+    {
+        await PlayAsync(_chat, ToTimes);
+
+        await _chat.SayAsync(said);
+
+        Assert.Equal(ReasonPrompt, _chat.LastText);
+        await _chat.SayAsync("A question for the team");
+        Assert.Contains($"- When: {shown}", _chat.LastText);
     }
 
     [Theory]

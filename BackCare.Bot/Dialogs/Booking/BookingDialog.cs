@@ -25,12 +25,14 @@ public sealed class BookingDialog : ComponentDialog
 
     private readonly BookingActivities _activities;
     private readonly TriageProfileAccessor _profiles;
+    private readonly CallbackDialog _callback;
 
     public BookingDialog(BookingActivities activities, TriageProfileAccessor profiles, CallbackDialog callback)
         : base(DialogId)
     {
         _activities = activities;
         _profiles = profiles;
+        _callback = callback;
         AddDialog(new WaterfallDialog(LoopId, [AskStepAsync, HandleStepAsync]));
         AddDialog(new ChoicePrompt(StartPromptId, ValidateChoiceOrOtherTopicAsync));
         AddDialog(new ChoicePrompt(ScreenPromptId));
@@ -38,6 +40,9 @@ public sealed class BookingDialog : ComponentDialog
         AddDialog(callback);
         InitialDialogId = LoopId;
     }
+
+    /// <summary>True when <paramref name="text"/> answers the call-back's phone, email or when-to-call question <paramref name="promptId"/>.</summary>
+    public bool IsFieldAnswer(string promptId, string? text) => _callback.IsFieldAnswer(promptId, text);
 
     /// <summary>A choice, or a clear question on another topic (booking itself is not a switch here).</summary>
     public static Task<bool> ValidateChoiceOrOtherTopicAsync(PromptValidatorContext<FoundChoice> promptContext, CancellationToken cancellationToken) =>

@@ -59,6 +59,18 @@ public sealed class CallbackDialog : ComponentDialog
         InitialDialogId = LoopId;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> is a usable answer to the phone, email or when-to-call question
+    /// <paramref name="promptId"/>: such an answer ("any time, thanks") is never taken for small talk.
+    /// </summary>
+    public bool IsFieldAnswer(string promptId, string? text) => promptId switch
+    {
+        PhonePromptId => PhoneField.Check(text).IsValid,
+        EmailPromptId => EmailField.Check(text).IsValid,
+        TimesPromptId => TimesField.Check(text, _activities.Content).IsValid,
+        _ => false,
+    };
+
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         var start = options as CallbackOptions ?? new CallbackOptions();
