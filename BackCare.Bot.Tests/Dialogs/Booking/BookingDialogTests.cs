@@ -49,6 +49,18 @@ public sealed class BookingDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnFaqsFollowUpButtonOpensTheBookingChoices()
+    {
+        await PlayAsync(_chat, ["Sciatica"]);
+        Assert.Contains("Book an assessment", _chat.LastButtons);
+
+        await _chat.SayAsync("Book an assessment");
+
+        Assert.StartsWith(StartPrompt, _chat.LastMessages[^1].Text);
+        Assert.Equal(StartButtons, _chat.LastButtons);
+    }
+
+    [Fact]
     public async Task BookingAnAssessmentOnlineGivesTheClinicsLinkWithNoPersonalDataAndAButton()
     {
         await PlayAsync(_chat, ["Book an assessment"]);
