@@ -224,7 +224,7 @@ public sealed class ConversationTrapTests : IAsyncLifetime
 
         await _chat.SayAsync("can I book in for thursday?");
 
-        Assert.Contains("https://www.onebodyldn.com/book", _chat.LastText);
+        Assert.Contains("Happy to help you book with One Body LDN. What would you like to do?", _chat.LastText);
     }
 
     [Theory]

@@ -233,7 +233,8 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         Assert.DoesNotContain("Please answer", _chat.LastText);
         Assert.Equal(["Finish the two safety questions first (recommended)", "Go straight to booking"], _chat.LastButtons);
         await _chat.SayAsync("Go straight to booking");
-        Assert.Contains("https://www.onebodyldn.com/book", _chat.LastText);
+        Assert.Contains("Happy to help you book with One Body LDN. What would you like to do?", _chat.LastText);
+        Assert.Equal(Booking.BookingConversation.StartButtons, _chat.LastButtons);
         Assert.DoesNotContain(UrgentAdvice, _chat.LastText);
         Assert.Equal("interrupted", _audit.Records[^1].Outcome);
     }
@@ -300,7 +301,7 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         await _chat.SayAsync("None of these");
 
         Assert.Contains("Nothing you've told me needs urgent care", _chat.LastText);
-        Assert.Contains("https://www.onebodyldn.com/book", _chat.LastText);
+        Assert.Contains("Happy to help you book with One Body LDN. What would you like to do?", _chat.LastText);
         Assert.Equal("completed", _audit.Records[^1].Outcome);
     }
 

@@ -63,7 +63,10 @@ public sealed class BackCareBot(
         TurnRecognition.Set(turnContext, recognized);
         await turnContext.TraceActivityAsync(RecognizerTraceNames.RecognizerResult, recognized.ToTraceValue(), cancellationToken);
 
-        if (TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData && !await safetyNet.WouldActAsync(turnContext, cancellationToken))
+        var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        if (TurnRecognition.GetIntent(turnContext) == Recognizers.Intents.DeleteData
+            && !IsButtonOfPendingPrompt(dialogState, turnContext.Activity)
+            && !await safetyNet.WouldActAsync(turnContext, cancellationToken))
         {
             // "Delete my data": the same erasure as the channel's deleteUserData, then say what went, then the menu.
             var callbacks = await EraseAsync(turnContext, cancellationToken);
@@ -84,6 +87,15 @@ public sealed class BackCareBot(
         {
             await turnContext.SendActivityAsync(activities.Message(ResponseKeys.SayNotUnderstood, turnContext.Activity.ChannelId), cancellationToken);
         }
+    }
+
+    /// <summary>A tap (or exact typing) of one of the pending question's buttons ("Send request") answers it, whatever the model reads.</summary>
+    private static bool IsButtonOfPendingPrompt(DialogState dialogState, Activity activity)
+    {
+        var text = Framework.Prompts.TextNormalizer.Normalize(Framework.Prompts.PromptInput.GetText(activity));
+        return text.Length > 0
+            && Framework.Prompts.PendingPrompt.Find(dialogState.DialogStack)?.Options?.Choices is { } choices
+            && choices.Any(c => Framework.Prompts.TextNormalizer.Normalize(c.Title ?? c.Value) == text);
     }
 
     /// <summary>

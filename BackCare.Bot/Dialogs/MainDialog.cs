@@ -1,5 +1,6 @@
 using BackCare.Bot.Framework.State;
 using BackCare.Bot.Content;
+using BackCare.Bot.Dialogs.Booking;
 using BackCare.Bot.Dialogs.Triage;
 using BackCare.Bot.Framework.Dialogs;
 using BackCare.Bot.Framework.Prompts;
@@ -32,10 +33,11 @@ public sealed class MainDialog : InterruptibleDialog
     private readonly SymptomCheckProgressAccessor _checkProgress;
     private readonly RedFlagSafetyNet _safetyNet;
     private readonly ConversationFlagsAccessor _flags;
+    private readonly BookingDialog _booking;
 
     public MainDialog(
         ContentActivities activities, FaqCatalog faq, SymptomCheckDialog symptomCheck, TriageProfileAccessor profiles, Bot.Triage.TriageContent triage, SymptomCheckAuditor auditor, AdviceHold hold, SymptomCheckProgressAccessor checkProgress,
-        RedFlagSafetyNet safetyNet, ConversationFlagsAccessor flags)
+        RedFlagSafetyNet safetyNet, ConversationFlagsAccessor flags, BookingDialog booking)
         : base(nameof(MainDialog), activities)
     {
         _safetyNet = safetyNet;
@@ -43,12 +45,14 @@ public sealed class MainDialog : InterruptibleDialog
         _checkProgress = checkProgress;
         _faq = faq;
         _hold = hold;
+        _booking = booking;
         _auditor = auditor;
         _profiles = profiles;
         _triage = triage;
         AddDialog(new WaterfallDialog(MenuStepsId, [ChooseTopicStepAsync, OpenTopicStepAsync, FollowUpStepAsync]));
         AddDialog(new ChoicePrompt(MenuPromptId, TopicSwitch.ValidateChoiceTopicOrCandidatesAsync));
         AddDialog(symptomCheck);
+        AddDialog(booking);
         foreach (var topic in faq.Topics.Where(t => t.Dialog is null))
         {
             AddDialog(new TopicDialog(topic, activities, profiles));
@@ -180,8 +184,9 @@ public sealed class MainDialog : InterruptibleDialog
     protected override Task<DialogTurnResult> OnStoppedAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         innerDc.BeginDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
 
-    private static bool AnswersPrompt(PendingPrompt pending, Activity activity) =>
-        pending.Options?.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(PromptInput.GetText(activity), choices) is not null;
+    private bool AnswersPrompt(PendingPrompt pending, Activity activity) =>
+        _booking.IsFieldAnswer(pending.Id, PromptInput.GetText(activity))
+        || (pending.Options?.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(PromptInput.GetText(activity), choices) is not null);
 
     private async Task<DialogTurnResult?> StepAsideAsync(DialogContext innerDc, PendingPrompt pending, CancellationToken cancellationToken)
     {
@@ -302,6 +307,13 @@ public sealed class MainDialog : InterruptibleDialog
             var key = profile.EmergencyAdvised ? TriageTextKeys.SayBookingAfterEmergency : TriageTextKeys.SayBookingAfterUrgent;
             await step.Context.SendActivityAsync(Activity.CreateMessage(_triage.Get(key), InputHints.AcceptingInput), cancellationToken);
             return await step.ReplaceDialogAsync(MenuStepsId, new MenuOptions(Again: true), cancellationToken);
+        }
+
+        if (topic == Intents.Booking)
+        {
+            // The message that asked may already say what it wants ("can someone call me", "move my appointment").
+            var asked = step.Context.Activity.IsType(ActivityTypes.Message) ? PromptInput.GetText(step.Context.Activity) : null;
+            return await step.BeginDialogAsync(BookingDialog.DialogId, new BookingOptions(asked), cancellationToken);
         }
 
         return await step.BeginDialogAsync(TopicDialog.IdFor(topic), null, cancellationToken);

@@ -55,6 +55,21 @@ public static class TopicSwitch
         return true;
     }
 
+    /// <summary>
+    /// For prompts of a topic's own flow (booking): records a switch when the message clearly names another topic
+    /// than <paramref name="current"/>, and says whether it did.
+    /// </summary>
+    public static bool TrySwitchAwayFrom(ITurnContext turnContext, string current)
+    {
+        if (TurnRecognition.GetTopic(turnContext) is not { } topic || topic == current)
+        {
+            return false;
+        }
+
+        turnContext.TurnState[Key] = topic;
+        return true;
+    }
+
     /// <summary>The topics the recognizer hesitated between this turn, best first (empty unless it was unsure).</summary>
     public static IReadOnlyList<string> CandidateTopics(ITurnContext turnContext) =>
         TurnRecognition.Get(turnContext)?.Verdict is Framework.Recognizers.RecognitionVerdict.Unsure unsure

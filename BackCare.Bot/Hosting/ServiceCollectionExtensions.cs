@@ -68,6 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SymptomCheckDialog>();
         services.AddSingleton<AdviceHold>();
         services.AddSingleton<RedFlagSafetyNet>();
+        services.AddBookingConversation();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ITurnErrorHandler, BackCareTurnErrorHandler>();
         services.AddTransient<IBot, BackCareBot>();

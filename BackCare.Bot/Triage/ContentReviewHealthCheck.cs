@@ -8,7 +8,7 @@ namespace BackCare.Bot.Triage;
 /// once any content file is past its next review date, naming the file, so the operator's
 /// monitoring flags it without taking the bot down (the advice stays the last approved text).
 /// </summary>
-public sealed class ContentReviewHealthCheck(ContentCatalog responses, TriageContent triage, TimeProvider timeProvider) : IHealthCheck
+public sealed class ContentReviewHealthCheck(ContentCatalog responses, TriageContent triage, TimeProvider timeProvider, BookingContent? booking = null) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -27,6 +27,11 @@ public sealed class ContentReviewHealthCheck(ContentCatalog responses, TriageCon
         if (triage.File.RedFlagsNextReviewDue is { } due && due < today)
         {
             overdue.Add($"{TriageContent.RedFlagsFileName} (due {due:yyyy-MM-dd})");
+        }
+
+        if (booking is not null && booking.File.NextReviewDue < today)
+        {
+            overdue.Add($"{BookingContent.FileName} (due {booking.File.NextReviewDue:yyyy-MM-dd})");
         }
 
         return Task.FromResult(overdue.Count == 0

@@ -25,6 +25,7 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
         }
 
         profile.Advice = GivenAdvice.After(profile.Advice, decision);
+        profile.Handoff = null;
 
         switch (decision.Disposition)
         {
@@ -41,7 +42,9 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
 
             case Dispositions.Assess:
                 await SendAsync(turnContext, $"{triage.Get(TriageTextKeys.SayAssess)}\n\n{Reasons(decision)}", cancellationToken);
-                await SendAsync(turnContext, Summary(answers ?? new Dictionary<string, string>()), cancellationToken);
+                var summary = SummaryLines(answers ?? new Dictionary<string, string>());
+                profile.Handoff = new BookingHandoff { DispositionCode = decision.Disposition, Summary = summary };
+                await SendAsync(turnContext, $"{triage.Get(TriageTextKeys.SayAssessSummaryIntro)}\n\n- {string.Join("\n- ", summary)}", cancellationToken);
                 var booking = Activity.CreateMessage(triage.Get(TriageTextKeys.SayAssessBooking), InputHints.AcceptingInput);
                 booking.Attachments = activities.BookingMessage(Content.ResponseKeys.SayBooking, turnContext.Activity.ChannelId).Attachments;
                 await turnContext.SendActivityAsync(booking, cancellationToken);
@@ -67,14 +70,13 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
     }
 
     /// <summary>A short summary for the booking hand-off: answer titles only, never anything the user typed.</summary>
-    private string Summary(IReadOnlyDictionary<string, string> answers)
+    private List<string> SummaryLines(IReadOnlyDictionary<string, string> answers)
     {
-        var builder = new StringBuilder(triage.Get(TriageTextKeys.SayAssessSummaryIntro));
-        builder.Append("\n\n- ").Append(triage.Get(TriageTextKeys.SummaryDispositionAssess));
+        var lines = new List<string> { triage.Get(TriageTextKeys.SummaryDispositionAssess) };
         var screens = triage.Questions.Where(q => q.Group is Dispositions.Emergency or Dispositions.Urgent).ToList();
         if (screens.All(q => answers.GetValueOrDefault(q.Id) == AnswerCodes.No))
         {
-            builder.Append("\n- ").Append(triage.Get(TriageTextKeys.SummaryRedFlags)).Append(": ").Append(triage.Get(TriageTextKeys.SummaryRedFlagsNone));
+            lines.Add($"{triage.Get(TriageTextKeys.SummaryRedFlags)}: {triage.Get(TriageTextKeys.SummaryRedFlagsNone)}");
         }
 
         foreach (var question in triage.Questions.Where(q => q.Group == "about" && q.IsAsked))
@@ -90,10 +92,10 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
                 QuestionKinds.YesNo => triage.Get(answer == AnswerCodes.Yes ? TriageTextKeys.ChoiceYes : answer == AnswerCodes.No ? TriageTextKeys.ChoiceNo : TriageTextKeys.ChoiceUnsure),
                 _ => string.Join(", ", answer.Split(',').Select(code => question.Choices.FirstOrDefault(c => c.Value == code) is { } c ? triage.Get(c.Title) : code)),
             };
-            builder.Append("\n- ").Append(triage.Get($"summary_{question.Id}")).Append(": ").Append(shown);
+            lines.Add($"{triage.Get($"summary_{question.Id}")}: {shown}");
         }
 
-        return builder.ToString();
+        return lines;
     }
 
     private static Task<ResourceResponse> SendAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>

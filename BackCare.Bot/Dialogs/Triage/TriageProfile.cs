@@ -23,10 +23,24 @@ public sealed class TriageProfile
     /// </summary>
     public GivenAdvice? Advice { get; set; }
 
+    /// <summary>
+    /// The last check's assessment outcome, offered to a booking (the person chooses whether to share it):
+    /// a disposition code and a summary of answer titles, never anything the person typed.
+    /// </summary>
+    public BookingHandoff? Handoff { get; set; }
+
     public bool IsPregnant => Pregnant == Bot.Triage.AnswerCodes.Yes;
 
     /// <summary>Urgent advice goes to the maternity service in pregnancy, or when a pregnancy warning sign was the reason.</summary>
     public bool NeedsMaternityService(IEnumerable<string> rules) => IsPregnant || rules.Contains("U-PREGNANT-WORRY");
+}
+
+/// <summary>What a symptom check hands to a booking: its disposition code and the shareable summary lines.</summary>
+public sealed class BookingHandoff
+{
+    public required string DispositionCode { get; init; }
+
+    public required List<string> Summary { get; init; }
 }
 
 /// <summary>Emergency or urgent advice that was given, and the rules it was given for.</summary>
