@@ -359,15 +359,16 @@ public sealed class CallbackDialogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WithoutACallBackStoreTheBotStillStartsAndNeverClaimsARequestWasReceived()
+    public async Task WithTheRealStoreARequestIsCommittedAndTheReferenceShown()
     {
+        // No test double: the bot's own call-back store (Booking/) behind ICallbackRequests.
         await using var app = new BackCareApplication();
         var chat = new ChatClient(app.CreateClient());
         await PlayAsync(chat, ToSummary);
 
         await chat.SayAsync("Send request");
 
-        Assert.Contains("your call-back request was **not** received", chat.LastText);
-        Assert.Contains("020 0000 0000", chat.LastText);
+        Assert.Contains("has received your", chat.LastText);
+        Assert.Matches(@"CB-[A-Z0-9]{5}", chat.LastText);
     }
 }
