@@ -19,18 +19,19 @@ public sealed class BookingContent
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _vocabulary = new(StringComparer.Ordinal);
 
-    public BookingContent(ContentCatalog content, IOptions<ClinicOptions> clinic)
-        : this(EmbeddedContent.Load<BookingFile>(FileName), content, clinic.Value)
+    /// <summary>The consent says how long a request is kept: the call-back store's own retention (one setting, Callbacks:Retention).</summary>
+    public BookingContent(ContentCatalog content, IOptions<ClinicOptions> clinic, IOptions<Booking.CallbackOptions> callbacks)
+        : this(EmbeddedContent.Load<BookingFile>(FileName), content, clinic.Value, (int)Math.Ceiling(callbacks.Value.Retention.TotalDays))
     {
     }
 
-    public BookingContent(BookingFile file, ContentCatalog content, ClinicOptions clinic)
+    public BookingContent(BookingFile file, ContentCatalog content, ClinicOptions clinic, int retentionDays = 30)
     {
         File = file;
         var extra = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["privacyNoticeUrl"] = clinic.PrivacyNoticeUrl,
-            ["callbackRetentionDays"] = clinic.CallbackRetentionDays.ToString(CultureInfo.InvariantCulture),
+            ["callbackRetentionDays"] = retentionDays.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var name in MessagePlaceholders)
         {

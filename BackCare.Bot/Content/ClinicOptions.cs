@@ -25,10 +25,6 @@ public sealed class ClinicOptions
     [Url]
     public string PrivacyNoticeUrl { get; set; } = "https://www.onebodyldn.com/privacy";
 
-    /// <summary>How many days the clinic keeps a call-back request (said when asking consent; keep it equal to the store's retention).</summary>
-    [Range(1, 3650)]
-    public int CallbackRetentionDays { get; set; } = 30;
-
     /// <summary>The deployment's region; informs which emergency wording the operator configured.</summary>
     [Required]
     public string Region { get; set; } = "UK";

@@ -12,7 +12,7 @@ namespace BackCare.Bot.Tests.Dialogs.Booking;
 public sealed class BookingFieldTests
 {
     private static readonly ContentCatalog Responses = new(Options.Create(new ClinicOptions()), Options.Create(new EmergencyServicesOptions()));
-    private static readonly BookingContent Content = new(Responses, Options.Create(new ClinicOptions()));
+    private static readonly BookingContent Content = new(Responses, Options.Create(new ClinicOptions()), Options.Create(new BackCare.Bot.Booking.CallbackOptions()));
 
     [Theory]
     [InlineData("07911 123456", "+447911123456")]
