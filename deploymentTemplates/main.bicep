@@ -114,6 +114,7 @@ param clinic clinicSettings = {
   phone: '020 0000 0000'
   bookingUrl: 'https://www.onebodyldn.com/book'
   region: 'UK'
+  privacyNoticeUrl: 'https://www.onebodyldn.com/privacy'
 }
 
 @description('EmergencyServices section: the signposting given when a red flag is found.')

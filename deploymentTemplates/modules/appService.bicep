@@ -168,6 +168,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Clinic__Phone: clinic.phone
     Clinic__BookingUrl: clinic.bookingUrl
     Clinic__Region: clinic.region
+    Clinic__PrivacyNoticeUrl: clinic.privacyNoticeUrl
     // Until the secret is in the vault the reference stays unresolved; the bot then answers the token endpoint with 503.
     DirectLine__Secret: directLineSecretReference
     DirectLine__BaseUrl: directLineBaseUrl

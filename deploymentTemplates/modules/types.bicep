@@ -33,6 +33,9 @@ type clinicSettings = {
 
   @description('Region code that selects emergency-service wording, e.g. UK.')
   region: string
+
+  @description('The clinic\'s privacy notice, linked when the bot asks consent for a call-back request.')
+  privacyNoticeUrl: string
 }
 
 @export()
