@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
+using BackCare.Bot.Framework.Prompts;
 using Microsoft.Extensions.Options;
 
 namespace BackCare.Bot.Content;
@@ -45,7 +45,7 @@ public sealed class BookingContent
 
         foreach (var (name, phrases) in file.Vocabulary)
         {
-            _vocabulary[name] = phrases.Select(Fold).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+            _vocabulary[name] = phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
         }
 
         var missing = typeof(BookingTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -80,7 +80,7 @@ public sealed class BookingContent
     /// <summary>True when <paramref name="text"/> contains one of the vocabulary list's phrases as whole words.</summary>
     public bool Mentions(string vocabulary, string? text)
     {
-        var folded = Fold(text);
+        var folded = TextNormalizer.Normalize(text);
         if (folded.Length == 0)
         {
             return false;
@@ -88,34 +88,6 @@ public sealed class BookingContent
 
         var padded = $" {folded} ";
         return _vocabulary[vocabulary].Any(phrase => padded.Contains($" {phrase} ", StringComparison.Ordinal));
-    }
-
-    /// <summary>Lower case, apostrophes dropped, other punctuation and symbols as single spaces.</summary>
-    public static string Fold(string? text)
-    {
-        var builder = new StringBuilder(text?.Length ?? 0);
-        var lastWasSpace = true;
-        foreach (var raw in text ?? string.Empty)
-        {
-            var c = char.ToLowerInvariant(raw);
-            if (c is '\'' or '’' or '‘')
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-                lastWasSpace = false;
-            }
-            else if (!lastWasSpace)
-            {
-                builder.Append(' ');
-                lastWasSpace = true;
-            }
-        }
-
-        return builder.ToString().TrimEnd();
     }
 }
 
