@@ -15,13 +15,10 @@ public sealed class ConversationFlagsAccessor(ConversationState conversationStat
 {
     private readonly IStatePropertyAccessor<ConversationFlags> _property = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
 
-    public Task<ConversationFlags> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _property.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-
     /// <summary>True the first time it is asked in a conversation that has not been welcomed; marks it welcomed.</summary>
     public async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var flags = await GetAsync(turnContext, cancellationToken);
+        var flags = await _property.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
         if (flags.Welcomed)
         {
             return false;

@@ -156,8 +156,8 @@ public sealed class RedFlagSafetyNet(
             progress,
             decision,
             cancellationToken);
+        // Cancelling ends the check too, and its EndDialogAsync removes its progress.
         await dc.CancelAllDialogsAsync(cancellationToken);
-        await checkProgress.EndAsync(turnContext, cancellationToken);
         return urgency == Dispositions.Emergency ? SafetyNetOutcome.Handled : SafetyNetOutcome.Menu;
     }
 

@@ -6,7 +6,7 @@ namespace BackCare.Bot.Dialogs.Triage;
 /// <summary>
 /// The running symptom check's <see cref="SymptomCheckProgress"/>, a typed conversation-state property: the one
 /// place the check, the safety net, "stop" and the turn error handler read the answers so far. It exists from
-/// consent to the disposition, and is removed when the check ends or is cancelled.
+/// consent to the disposition, and is removed when the check reaches it or is cancelled (stop, a red flag).
 /// </summary>
 public sealed class SymptomCheckProgressAccessor(ConversationState conversationState)
 {
