@@ -123,6 +123,8 @@ public sealed class ConceptDetectorTests
     [InlineData("we had sex last night and at the end nothing came out", "E-SEXUAL-EMISSION", Dispositions.Emergency)]
     [InlineData("it's been six weeks and my back hasn't improved at all", "U-NOT-IMPROVING", Dispositions.Urgent)]
     [InlineData("I'm 72 and I've never had back pain before, this is brand new", "U-NEW-PAIN-OLDER", Dispositions.Urgent)]
+    [InlineData("I'm 17 and my lower back has hurt for weeks, no idea why", "U-NEW-PAIN-AGE", Dispositions.Urgent)]
+    [InlineData("slipped off the scaffold at work, two storey, back is killing me", "E-FALL-ELEVATION", Dispositions.Emergency)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
     [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
     [InlineData("my calf is swollen and now I'm short of breath", "E-CLOT-LUNG", Dispositions.Emergency)]
@@ -182,6 +184,41 @@ public sealed class ConceptDetectorTests
         Assert.False(Detector.Check("my husband says he can't feel his legs, both of them").Ambiguous);
         Assert.Equal(Dispositions.Emergency, Detector.Check("my husband says he can't feel his legs, both of them").Urgency);
         Assert.False(Detector.Check("my mum had bowel cancer ten years ago").IsRedFlag);
+    }
+
+    [Theory]
+    [InlineData("my calf's hot and swollen on one side", "calf")]
+    [InlineData("chest's sore when I breathe in", "chest")]
+    [InlineData("ma left fit's gone numb", "leg")]
+    public void APossessiveOfAConceptWordIsThatWord(string message, string concept) =>
+        Assert.Contains(Read(message).Mentions, m => m.Concept == concept);
+
+    [Fact]
+    public void APossessiveDoesNotSwallowAContraction()
+    {
+        // "that's" stays "thats" (a cue word), and a word that is not a concept word keeps its "s".
+        Assert.Empty(Read("that's normal for me, no numbness").Matches);
+        Assert.DoesNotContain(Read("my mum's cat's fine").Mentions, m => m.Kind == "symptom");
+    }
+
+    [Theory]
+    [InlineData("Got thrown from my horse on Sunday. Winded, then fine, but now it hurts to twist.")]
+    [InlineData("Car got rear-ended on the motorway at speed, airbag went off. Back much worse today.")]
+    public void ASeriousInjuryIsNotUndoneByFeelingFineAfterwards(string message) =>
+        Assert.Equal(Dispositions.Emergency, Detector.Check(message).Urgency);
+
+    [Fact]
+    public void ARuleSlotMarkedNearIsFoundInTheNextSentenceButNoFurther()
+    {
+        Assert.Equal(Dispositions.Emergency, Detector.Check("My left leg is numb from the hip down. It is getting more and more.").Urgency);
+        Assert.Equal(Dispositions.Urgent, Detector.Check("My left leg is numb from the hip down. The massage was Monday. Lovely therapist. It is getting more and more.").Urgency);
+    }
+
+    [Fact]
+    public void AMessageWrittenWhollyAboutSomeoneElseMakesTheirHistoryTheirRedFlag()
+    {
+        Assert.Equal(Dispositions.Urgent, Detector.Check("Writing for my dad, he had myeloma treatment last year and now has new lower back pain since last week.").Urgency);
+        Assert.False(Detector.Check("My dad had myeloma treatment last year. My back is a bit sore after the massage.").IsRedFlag);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class ClinicalText(SpellingCorrector spelling)
         var sentence = 0;
         var comma = false;
         var word = new StringBuilder();
+        var apostropheAt = -1;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (char.IsLetterOrDigit(c) || c == '/')
@@ -47,7 +48,13 @@ public sealed class ClinicalText(SpellingCorrector spelling)
                 continue;
             }
 
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '`')
+            if (c is '\'' or '’' or '‘' or '`')
+            {
+                apostropheAt = word.Length;
+                continue;
+            }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue; // accents and apostrophes fold away: "can't" → "cant", "café" → "cafe"
             }
@@ -79,7 +86,9 @@ public sealed class ClinicalText(SpellingCorrector spelling)
             }
 
             var text = word.ToString().Trim('/');
+            var possessive = apostropheAt > 0 && apostropheAt == word.Length - 1 && text.EndsWith('s');
             word.Clear();
+            apostropheAt = -1;
             if (text.Length == 0)
             {
                 return;
@@ -96,7 +105,7 @@ public sealed class ClinicalText(SpellingCorrector spelling)
                 return;
             }
 
-            tokens.Add(new Token(spelling.Correct(text), sentence, comma));
+            tokens.Add(new Token(possessive ? spelling.CorrectPossessive(text) : spelling.Correct(text), sentence, comma));
             comma = false;
         }
     }

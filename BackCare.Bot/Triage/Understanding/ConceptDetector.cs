@@ -57,7 +57,7 @@ public sealed partial class ConceptDetector
 
         var mentions = FindMentions(tokens);
         _context.Apply(tokens, mentions);
-        AttributeHistories(mentions);
+        AttributeHistories(mentions, tokens);
         return new ConceptReading(mentions, Evaluate(mentions));
     }
 
@@ -87,9 +87,11 @@ public sealed partial class ConceptDetector
     /// Someone else's history (cancer, immunosuppression) is their red flag when the message is about them
     /// being unwell now or hurt ("my dad had bowel cancer and now he's got new back pain", "my nan has
     /// osteoporosis and slipped"), and nobody's when the
-    /// writer is the one with the symptoms ("my dad had cancer, I'm just sore").
+    /// writer is the one with the symptoms ("my dad had cancer, I'm just sore"). A message in which the writer
+    /// never speaks of themselves ("Writing for my dad: he had myeloma last year and now has new back pain") is
+    /// about the other person, even where the experiencer's scope has ended.
     /// </summary>
-    private static void AttributeHistories(List<ConceptMention> mentions)
+    private static void AttributeHistories(List<ConceptMention> mentions, IReadOnlyList<Token> tokens)
     {
         var theirs = mentions.Where(m => m.Kind == ConceptKinds.History && m.Assertion == Assertion.Uncertain && m.Modifiers.Contains(ModifierCategories.OtherExperiencer)).ToList();
         if (theirs.Count == 0)
@@ -97,12 +99,20 @@ public sealed partial class ConceptDetector
             return;
         }
 
-        var unwellNow = mentions.Any(m => m.Kind is ("symptom" or ConceptKinds.Event) && m.Assertion == Assertion.Present && m.Modifiers.Contains(ModifierCategories.OtherExperiencer));
+        var aboutThem = !WriterSpeaksOfThemselves(mentions, tokens);
+        var unwellNow = mentions.Any(m => m.Kind is ("symptom" or ConceptKinds.Event) && m.Assertion == Assertion.Present && (aboutThem || m.Modifiers.Contains(ModifierCategories.OtherExperiencer)));
         foreach (var mention in theirs)
         {
             mention.Assertion = unwellNow ? Assertion.Present : Assertion.Discarded;
         }
     }
+
+    /// <summary>"I", "me", "myself", or "my"/"me" before a body site ("my back", "me back").</summary>
+    private static bool WriterSpeaksOfThemselves(List<ConceptMention> mentions, IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => FirstPersonWords.Contains(t.Text))
+        || mentions.Any(m => m.Kind == "site" && m.Start > 0 && tokens[m.Start - 1].Text is "my" or "me");
+
+    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "myself", "mine" };
 
     private List<RedFlagMatch> Evaluate(List<ConceptMention> mentions)
     {
@@ -132,6 +142,11 @@ public sealed partial class ConceptDetector
                 foreach (var slot in rule.All)
                 {
                     here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && slot.Contains(m.Concept))));
+                }
+
+                foreach (var slot in rule.Near)
+                {
+                    here = Max(here, Best(mentions.Where(m => Math.Abs(m.Sentence - sentence) <= 1 && slot.Contains(m.Concept))));
                 }
 
                 best = Min(best, here);
@@ -210,7 +225,7 @@ public sealed partial class ConceptDetector
                 problems.Add($"rule '{rule.Id}' has no slots");
             }
 
-            foreach (var concept in rule.All.Concat(rule.Anywhere).SelectMany(s => s).Concat(rule.UnlessAnywhere).Concat(file.Concepts.Values.SelectMany(c => c.Suppresses)).Where(c => !file.Concepts.ContainsKey(c)))
+            foreach (var concept in rule.All.Concat(rule.Near).Concat(rule.Anywhere).SelectMany(s => s).Concat(rule.UnlessAnywhere).Concat(file.Concepts.Values.SelectMany(c => c.Suppresses)).Where(c => !file.Concepts.ContainsKey(c)))
             {
                 problems.Add($"rule '{rule.Id}' names unknown concept '{concept}'");
             }

@@ -49,6 +49,12 @@ public sealed class ConceptDefinition
 
     /// <summary>Concepts whose mentions inside this one's are not meant ("fell asleep" is not a fall; "not dieting" is not a diet).</summary>
     public List<string> Suppresses { get; init; } = [];
+
+    /// <summary>
+    /// An event that stays a red flag once it has happened: "winded, then fine" or "the airbag went off" does not
+    /// undo a crash or a fall from a height, so a resolving cue does not discard it (negation and the past still do).
+    /// </summary>
+    public bool Persistent { get; init; }
 }
 
 /// <summary>A ConText modifier: a category, the direction it looks in, how many words it reaches, and its cues.</summary>
@@ -69,6 +75,13 @@ public sealed class ConceptRule : RedFlagRule
 {
     /// <summary>Slots that must all be found in one sentence; each slot lists the concepts that fill it.</summary>
     public List<List<string>> All { get; init; } = [];
+
+    /// <summary>
+    /// Slots that must each be found in the same sentence as the "all" slots or in the sentence just before or
+    /// after it: a course or a pain word often comes in its own sentence ("My left leg is numb from the hip
+    /// down. It is getting more and more.").
+    /// </summary>
+    public List<List<string>> Near { get; init; } = [];
 
     /// <summary>Slots that must each be found somewhere in the message.</summary>
     public List<List<string>> Anywhere { get; init; } = [];

@@ -15,6 +15,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseIndex<bool> _terminators = new();
     private readonly PhraseIndex<bool> _weakTerminators = new();
     private readonly HashSet<string> _clauseStarters;
+    private readonly HashSet<string> _persistent;
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
     {
@@ -37,6 +38,7 @@ public sealed class ContextAnalyzer
         }
 
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
+        _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
@@ -74,6 +76,11 @@ public sealed class ContextAnalyzer
         {
             foreach (var cue in cues)
             {
+                if (cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
+                {
+                    continue;
+                }
+
                 var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
                 if (Covers(cue, mention, mentions, tokens, strongOnly ? terminatorsOnly : weakBreaks))
                 {

@@ -34,6 +34,12 @@ public sealed class SpellingCorrector
         }
     }
 
+    /// <summary>A possessive or "is" of a concept word ("calf's" → "calf", "chest's sore" → "chest"); otherwise <see cref="Correct"/>.</summary>
+    public string CorrectPossessive(string folded) =>
+        folded.Length >= 5 && folded[^1] == 's' && !Contractions.Contains(folded) && !_vocabulary.Contains(folded) && _vocabulary.Contains(folded[..^1]) ? folded[..^1] : Correct(folded);
+
+    private static readonly HashSet<string> Contractions = new(StringComparer.Ordinal) { "thats", "whats", "theres", "heres", "wheres", "whos", "hows", "shes", "somebodys", "someones", "everythings", "nothings" };
+
     public string Correct(string word)
     {
         if (_table.TryGetValue(word, out var fixedWord))
