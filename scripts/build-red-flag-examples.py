@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Writes BackCare.Bot/Content/red-flag-examples.en-GB.json, the training examples of the safety net's statistical
+second opinion (docs/red-flag-understanding.md), from the TUNING batches of BackCare.Bot.Tests/Triage/Corpus.
+
+Never pass a held-out or fresh batch: a model trained on one can no longer be measured on it.
+Usage: scripts/build-red-flag-examples.py VERSION THRESHOLD BATCH.yaml...   (needs PyYAML)"""
+import json, os, sys
+import yaml
+
+if len(sys.argv) < 4:
+    sys.exit(__doc__)
+version, threshold, batches = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+examples = []
+for path in batches:
+    for item in yaml.safe_load(open(path))["items"]:
+        label = item["expected"] if item["expected"] in ("emergency", "urgent") else "other"
+        examples.append({"label": label, "text": item["text"]})
+
+names = ", ".join(os.path.basename(b)[:-5] for b in batches)
+header = f"""// Training examples of the safety net's statistical second opinion (docs/red-flag-understanding.md): a text
+// classifier that may only ASK one neutral question when the concept rules found nothing and nothing was
+// negated; it never gives advice and never lowers what the rules found. "threshold" is the probability of
+// emergency + urgent at which it asks. The intent model's utterances (intent-utterances.en-GB.json) are added
+// as harmless examples. Written by scripts/build-red-flag-examples.py; the threshold was chosen by leaving one
+// tuning batch out at a time (docs/red-flag-understanding.md, "The second opinion").
+"""
+body = {"version": version, "source": f"The tuning batches {names} (BackCare.Bot.Tests/Triage/Corpus); never a held-out or fresh batch.",
+        "threshold": threshold, "examples": examples}
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BackCare.Bot", "Content", "red-flag-examples.en-GB.json")
+with open(out, "w", encoding="utf-8") as f:
+    f.write(header)
+    json.dump(body, f, ensure_ascii=False, indent=1)
+    f.write("\n")
+print(f"{len(examples)} examples from {len(batches)} batches -> {os.path.normpath(out)}")
