@@ -3,16 +3,23 @@
 second opinion (docs/red-flag-understanding.md), from the TUNING batches of BackCare.Bot.Tests/Triage/Corpus.
 
 Never pass a held-out or fresh batch: a model trained on one can no longer be measured on it.
-Usage: scripts/build-red-flag-examples.py VERSION THRESHOLD BATCH.yaml...   (needs PyYAML)"""
+Usage: scripts/build-red-flag-examples.py VERSION THRESHOLD BATCH.yaml... [--exclude HELD_OUT.yaml...]   (needs PyYAML)
+A message that is also in an --exclude batch (two writers can type the same "Can I book…?") is left out."""
 import json, os, sys
 import yaml
 
 if len(sys.argv) < 4:
     sys.exit(__doc__)
-version, threshold, batches = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+args = sys.argv[3:]
+version, threshold = sys.argv[1], float(sys.argv[2])
+batches = args[:args.index("--exclude")] if "--exclude" in args else args
+excluded = {item["text"] for path in (args[args.index("--exclude") + 1:] if "--exclude" in args else [])
+            for item in yaml.safe_load(open(path))["items"]}
 examples = []
 for path in batches:
     for item in yaml.safe_load(open(path))["items"]:
+        if item["text"] in excluded:
+            continue
         label = item["expected"] if item["expected"] in ("emergency", "urgent") else "other"
         examples.append({"label": label, "text": item["text"]})
 

@@ -221,6 +221,39 @@ public sealed class ConceptDetectorTests
         Assert.False(Detector.Check("My dad had myeloma treatment last year. My back is a bit sore after the massage.").IsRedFlag);
     }
 
+    [Theory]
+    [InlineData("Ticked through your leaflet: saddle numbness no, bladder no, bowel no, legs no, fever no. Sore when I bend.")]
+    [InlineData("Checklist: numbness around bottom: NO. Bladder change: NO. Both legs weak: NO.")]
+    public void AChecklistAnswerNegatesItsOwnLine(string message) => Assert.False(Detector.Check(message).IsRedFlag);
+
+    [Theory]
+    [InlineData("my bum is numb, is that normal or no?")]
+    [InlineData("numb bum after the massage, no idea why")]
+    [InlineData("both legs feel like I've done 100 squats but I haven't, heavy and tingly from the thighs down")]
+    public void ANegationThatEndsItsClauseOrAnswersNothingDeniesNothing(string message) =>
+        Assert.Equal(Dispositions.Emergency, Detector.Check(message).Urgency);
+
+    [Theory]
+    [InlineData("🦵🦵 both going pins and needles and it's spreading up")]
+    public void AnEmojiForABodyPartIsReadAsTheWord(string message) =>
+        Assert.Equal(Dispositions.Emergency, Detector.Check(message).Urgency);
+
+    [Fact]
+    public void AccentedLettersAreReadAsPlainOnes()
+    {
+        // The bot runs with invariant globalization, where Unicode decomposition does not fold accents.
+        Assert.Contains(Read("Mi mamá, 82 años, she fell from the chair").Mentions, m => m.Concept == "older_age");
+        Assert.Equal(Dispositions.Emergency, Detector.Check("Mi mamá, 82 años, she fell from the chair").Urgency);
+    }
+
+    [Fact]
+    public void ADecimalPointNeitherEndsASentenceNorInventsANumber()
+    {
+        // "2.5 weeks" is not "5 weeks" (a long course), and "2.5m" is still a fall from a height.
+        Assert.DoesNotContain(Read("sciatica for 2.5 weeks, slowly easing").Mentions, m => m.Concept == "long_duration");
+        Assert.Equal(Dispositions.Emergency, Detector.Check("fell through the loft hatch onto the landing (like 2.5m) last night").Urgency);
+    }
+
     [Fact]
     public void ARedFlagAtTheEndOfAVeryLongMessageIsCaught()
     {

@@ -54,12 +54,21 @@ public sealed class RedFlagSecondOpinionTests
     {
         var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
         var message = "my husband looks grey and sweaty and says his back is agony";
-        var reading = Detector.Concepts.Read("zzz");
+        var reading = Detector.Concepts.Read("my back");
         var first = new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(message, reading);
         var second = new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(message, reading);
 
         Assert.NotNull(first);
         Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("the injury one")]
+    [InlineData("the second")]
+    public void AReplyThatNamesNothingClinicalIsNotJudgedByTheModel(string reply)
+    {
+        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
+        Assert.Null(new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(reply, Detector.Concepts.Read(reply)));
     }
 
     [Fact]

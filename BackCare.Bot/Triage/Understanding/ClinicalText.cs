@@ -11,10 +11,10 @@ public readonly record struct Token(string Text, int Sentence, bool AfterComma);
 
 /// <summary>
 /// Turns what someone typed into words for the concept matcher: lower case, accents and apostrophes
-/// folded ("can't" → "cant"), split into sentences at . ! ? ; : and new lines, negative contractions
+/// folded ("can't" → "cant"), split into sentences at . ! ? ; and new lines (a colon is a clause, as in "Bladder: no"), negative contractions
 /// joined ("can not" → "cant"), and misspellings corrected by <see cref="SpellingCorrector"/>.
 /// </summary>
-public sealed class ClinicalText(SpellingCorrector spelling)
+public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null)
 {
     /// <summary>Longer messages keep their first and last halves of this (a red flag is often in the last sentence).</summary>
     public const int MaxLength = 20000;
@@ -27,6 +27,51 @@ public sealed class ClinicalText(SpellingCorrector spelling)
         [("have", "not")] = "havent", [("had", "not")] = "hadnt", [("i", "am")] = "im",
     };
 
+    /// <summary>
+    /// Accented Latin letters and their plain forms ("años" → "anos", "café" → "cafe"). A table, not Unicode
+    /// decomposition: the bot runs with invariant globalization, where <see cref="string.Normalize()"/> does not
+    /// decompose, so precomposed letters would otherwise stay as typed.
+    /// </summary>
+    private static readonly Dictionary<char, string> Unaccented = BuildUnaccented();
+
+    private static Dictionary<char, string> BuildUnaccented()
+    {
+        var table = new Dictionary<char, string>();
+        foreach (var (plain, accented) in new[]
+        {
+            ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"), ("i", "ìíîïĩīĭįı"),
+            ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"), ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"),
+            ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"), ("ss", "ß"), ("ae", "æ"), ("oe", "œ"),
+        })
+        {
+            foreach (var letter in accented)
+            {
+                table[letter] = plain;
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Symbols people use for words ("🦵🦵 both pins and needles") become those words.</summary>
+    private string ReadSymbols(string text)
+    {
+        if (symbols is not { Count: > 0 } || text.All(char.IsAscii))
+        {
+            return text;
+        }
+
+        foreach (var (symbol, meaning) in symbols)
+        {
+            if (text.Contains(symbol, StringComparison.Ordinal))
+            {
+                text = text.Replace(symbol, $" {meaning} ", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
     public IReadOnlyList<Token> Tokenize(string? raw)
     {
         var text = raw ?? string.Empty;
@@ -35,16 +80,29 @@ public sealed class ClinicalText(SpellingCorrector spelling)
             text = string.Concat(text.AsSpan(0, MaxLength / 2), "\n", text.AsSpan(text.Length - (MaxLength / 2)));
         }
 
+        text = ReadSymbols(text);
+
         var tokens = new List<Token>();
         var sentence = 0;
         var comma = false;
         var word = new StringBuilder();
         var apostropheAt = -1;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var normalized = text.Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < normalized.Length; i++)
         {
+            var c = normalized[i];
             if (char.IsLetterOrDigit(c) || c == '/')
             {
-                word.Append(char.ToLowerInvariant(c));
+                var lower = char.ToLowerInvariant(c);
+                if (lower > '\u007f' && Unaccented.TryGetValue(lower, out var plain))
+                {
+                    word.Append(plain);
+                }
+                else
+                {
+                    word.Append(lower);
+                }
+
                 continue;
             }
 
@@ -60,7 +118,18 @@ public sealed class ClinicalText(SpellingCorrector spelling)
             }
 
             Flush();
-            if (c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '…' or '•')
+            if (c == '.' && i > 0 && i + 1 < normalized.Length && char.IsDigit(normalized[i - 1]) && char.IsDigit(normalized[i + 1]))
+            {
+                // A decimal point does not end a sentence; the whole number is enough ("2.5m" → "2 m", "38.5" → "38").
+                while (i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '…' or '•')
             {
                 if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
                 {
@@ -69,7 +138,7 @@ public sealed class ClinicalText(SpellingCorrector spelling)
 
                 comma = false;
             }
-            else if (c is ',' or '(' or ')' or '–' or '—')
+            else if (c is ',' or ':' or '(' or ')' or '–' or '—')
             {
                 comma = true;
             }

@@ -37,7 +37,7 @@ public sealed partial class ConceptDetector
             }
         }
 
-        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.Fuzzy, file.KnownWords, file.Spelling));
+        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.Fuzzy, file.KnownWords, file.Spelling), file.Symbols);
         _context = new ContextAnalyzer(file, Expand);
     }
 

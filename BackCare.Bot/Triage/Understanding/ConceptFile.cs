@@ -33,6 +33,9 @@ public sealed class ConceptFile
     /// <summary>Real words that look like a misspelt concept word ("number", "ladder"): never corrected.</summary>
     public List<string> KnownWords { get; init; } = [];
 
+    /// <summary>Symbols read as words: emoji people type for a body part or a symptom ("🦵" → "leg").</summary>
+    public Dictionary<string, string> Symbols { get; init; } = [];
+
     /// <summary>Correct word → misspellings too short or far for tolerant matching.</summary>
     public Dictionary<string, List<string>> Spelling { get; init; } = [];
 
@@ -66,6 +69,12 @@ public sealed class ModifierDefinition
     public required string Direction { get; init; }
 
     public int Scope { get; init; } = 8;
+
+    /// <summary>
+    /// The cue counts only as the last word of its clause, as in a checklist's answer ("saddle numbness no,
+    /// bladder no"); elsewhere "no" starts a phrase of its own.
+    /// </summary>
+    public bool Final { get; init; }
 
     public List<string> Phrases { get; init; } = [];
 }

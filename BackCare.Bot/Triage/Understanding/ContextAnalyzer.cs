@@ -43,7 +43,9 @@ public sealed class ContextAnalyzer
 
     public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
     {
-        var found = _modifiers.Matches(tokens).Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
+        var found = _modifiers.Matches(tokens)
+            .Where(m => !m.Value.Final || EndsItsClause(m.End, tokens))
+            .Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
         var cues = found
             .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
@@ -129,6 +131,10 @@ public sealed class ContextAnalyzer
     /// </summary>
     private static bool NamesItsOwnSubject(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
         mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start);
+
+    /// <summary>No word of the same clause follows (the sentence ends, or a comma or colon comes next).</summary>
+    private static bool EndsItsClause(int end, IReadOnlyList<Token> tokens) =>
+        end >= tokens.Count || tokens[end].Sentence != tokens[end - 1].Sentence || tokens[end].AfterComma;
 
     /// <summary>The cue is among the first words of its sentence ("Today they're completely normal.").</summary>
     private static bool StartsItsSentence(ModifierMatch cue, IReadOnlyList<Token> tokens)

@@ -68,8 +68,10 @@ public sealed class RedFlagSecondOpinion
     /// <summary>What the model suspects of a message the rules found nothing in, or null.</summary>
     public ModelSuspicion? Suspect(string text, ConceptReading reading)
     {
-        if (reading.Matches.Count > 0 || reading.Mentions.Any(m => m.Assertion == Assertion.Discarded) || string.IsNullOrWhiteSpace(text))
+        if (reading.Matches.Count > 0 || reading.Mentions.Any(m => m.Assertion == Assertion.Discarded) || string.IsNullOrWhiteSpace(text)
+            || !reading.Mentions.Any(m => m.Kind is not ("side" or "qualifier")))
         {
+            // Nothing clinical named ("the injury one", a reply to a menu): the model has too little to go on.
             return null;
         }
 
