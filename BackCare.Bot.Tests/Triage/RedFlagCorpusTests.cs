@@ -24,13 +24,13 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     public static readonly Dictionary<string, Floor> TuningBatches = new()
     {
         ["red_flags_b1.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.97),
-        ["red_flags_b2.yaml"] = new Floor(0.97, 0.98, 0.0, 0.08, 0.94),
+        ["red_flags_b2.yaml"] = new Floor(0.97, 1.0, 0.0, 0.08, 0.94),
         ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
+        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b7.yaml"] = new Floor(0.95, 0.97, 0.0, 0.0, 1.0),
         // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
         ["red_flags_heldout.yaml"] = new Floor(1.0, 0.96, 0.0, 0.05, 0.95),
-        ["red_flags_fresh.yaml"] = new Floor(1.0, 0.98, 0.03, 0.0, 0.97),
+        ["red_flags_fresh.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 0.97),
         // Written 2026-11-29 and first measured after the first round of tuning that day
         // (E 0.96, U 0.89 and E 0.84, U 0.87; negatives given 999 4/40 and 8/40); tuned on since.
         ["red_flags_b8.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -42,15 +42,19 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho3.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         // Written 2026-11-30 and first measured before round 3 (E 79/90, U 79/90, 4/80 given 999); tuned on since.
         ["red_flags_b10.yaml"] = new Floor(0.97, 1.0, 0.05, 0.0, 1.0),
-        ["red_flags_b11.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.92),
+        ["red_flags_b11.yaml"] = new Floor(1.0, 1.0, 0.0, 0.05, 0.96),
         // Held out for round 3 (before: E 83/90, U 77/90, 7/80 given 999; after: E 85/90, U 85/90, 7/80); tuned on since.
         ["red_flags_ho4a.yaml"] = new Floor(1.0, 0.95, 0.03, 0.03, 0.96),
         ["red_flags_ho4b.yaml"] = new Floor(1.0, 1.0, 0.03, 0.03, 0.96),
         // Written 2026-11-30, first measured before round 4 (E 72/80, U 72/80, 6/110 given 999); tuned on since.
-        ["red_flags_b12.yaml"] = new Floor(0.97, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_b12.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_b13.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         // Held out for round 4 (before: E 58/60, U 56/60, 4/55 given 999; after: E 57/60, U 56/60, 2/55); tuned on since.
         ["red_flags_ho5.yaml"] = new Floor(0.98, 1.0, 0.02, 0.0, 1.0),
+        // Written 2026-11-30, first measured before round 6 (E 108/120, U 111/120, 4/140 given 999); tuned on since.
+        ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.03, 0.08, 0.96),
+        ["red_flags_b15.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_b16.yaml"] = new Floor(0.96, 1.0, 0.0, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
@@ -58,7 +62,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     {
         // Written 2026-11-30 for round 5 and measured before any tuning on it (E 57/60, U 50/60, 3/55 given 999,
         // 4/55 asked, 31/35 normal kept); never tuned on, and its failures have not been looked at.
-        ["red_flags_ho6.yaml"] = new Floor(0.95, 0.83, 0.06, 0.08, 0.88),
+        // After round 6 (not tuned on it; its failures not looked at): E 57/60, U 51/60, 3/55 given 999, 3/55 asked.
+        ["red_flags_ho6.yaml"] = new Floor(0.95, 0.85, 0.06, 0.06, 0.88),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -140,6 +145,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b12.yaml")]
     [InlineData("red_flags_b13.yaml")]
     [InlineData("red_flags_ho5.yaml")]
+    [InlineData("red_flags_b14.yaml")]
+    [InlineData("red_flags_b15.yaml")]
+    [InlineData("red_flags_b16.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

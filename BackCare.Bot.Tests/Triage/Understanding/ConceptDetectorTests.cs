@@ -255,6 +255,21 @@ public sealed class ConceptDetectorTests
     }
 
     [Fact]
+    public void ARuleOfOneClauseIsNotMadeOfTwoSidesOfABut()
+    {
+        Assert.False(Detector.Check("had a sneezing fit this morning and the back was totally fine with it, it's only sore when I bend").IsRedFlag);
+        Assert.False(Detector.Check("back's sore after the massage, but sneezing doesn't make it any worse").IsRedFlag);
+        Assert.Equal(Dispositions.Urgent, Detector.Check("my back hurts like mad every time I sneeze").Urgency);
+    }
+
+    [Fact]
+    public void AResolutionLooksBackButOnlyAFewWordsForwardAndNotPastStill()
+    {
+        Assert.False(Detector.Check("my legs went numb but it went away after a minute").IsRedFlag);
+        Assert.Equal(Dispositions.Emergency, Detector.Check("both legs went dead for a few seconds and I've still got pins and needles in both feet").Urgency);
+    }
+
+    [Fact]
     public void ARedFlagAtTheEndOfAVeryLongMessageIsCaught()
     {
         var message = string.Concat(Enumerable.Repeat("The massage was lovely and I feel a bit stiff today. ", 600)) + "Now I can't feel my bum at all.";

@@ -136,12 +136,12 @@ public sealed partial class ConceptDetector
             }
 
             var best = Assertion.Discarded;
-            foreach (var sentence in mentions.Select(m => m.Sentence).Distinct())
+            foreach (var (sentence, clause) in mentions.Select(m => (m.Sentence, rule.SameClause ? m.Clause : -1)).Distinct())
             {
                 var here = anywhere;
                 foreach (var slot in rule.All)
                 {
-                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && slot.Contains(m.Concept))));
+                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept))));
                 }
 
                 foreach (var slot in rule.Near)

@@ -21,6 +21,9 @@ public sealed class ConceptFile
     /// <summary>Words that end any modifier's scope.</summary>
     public List<string> Terminators { get; init; } = [];
 
+    /// <summary>Words that start a contrasting clause ("but", "however"): a "sameClause" rule's parts may not be split by one.</summary>
+    public List<string> Contrasts { get; init; } = [];
+
     /// <summary>Words that end negation, hedging and experiencer scopes, but not hypothetical or resolved ones.</summary>
     public List<string> WeakTerminators { get; init; } = [];
 
@@ -91,6 +94,12 @@ public sealed class ConceptRule : RedFlagRule
     /// down. It is getting more and more.").
     /// </summary>
     public List<List<string>> Near { get; init; } = [];
+
+    /// <summary>
+    /// The "all" slots must be in one clause, not only one sentence: "back's sore, but sneezing doesn't bother
+    /// it" has the pain and the sneeze in different clauses.
+    /// </summary>
+    public bool SameClause { get; init; }
 
     /// <summary>Slots that must each be found somewhere in the message.</summary>
     public List<List<string>> Anywhere { get; init; } = [];

@@ -9,11 +9,14 @@ namespace BackCare.Bot.Triage.Understanding;
 /// </summary>
 public sealed class ContextAnalyzer
 {
+    private const int ResolvedForwardReach = 4;
+
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "my", "myself" };
 
     private readonly PhraseIndex<ModifierDefinition> _modifiers = new();
     private readonly PhraseIndex<bool> _terminators = new();
     private readonly PhraseIndex<bool> _weakTerminators = new();
+    private readonly PhraseIndex<bool> _contrasts = new();
     private readonly HashSet<string> _clauseStarters;
     private readonly HashSet<string> _persistent;
 
@@ -35,6 +38,11 @@ public sealed class ContextAnalyzer
         foreach (var phrase in file.WeakTerminators.SelectMany(p => expand(p, "weakTerminators")))
         {
             _weakTerminators.Add(PhrasePattern.Parse(phrase, "weakTerminators"), true);
+        }
+
+        foreach (var phrase in file.Contrasts.SelectMany(p => expand(p, "contrasts")))
+        {
+            _contrasts.Add(PhrasePattern.Parse(phrase, "contrasts"), true);
         }
 
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
@@ -67,6 +75,7 @@ public sealed class ContextAnalyzer
             breaks[i] |= tokens[i].AfterComma && _clauseStarters.Contains(tokens[i].Text);
         }
 
+        NumberClauses(tokens, mentions);
         var weakBreaks = (bool[])breaks.Clone();
         foreach (var (_, start, _) in _weakTerminators.Matches(tokens))
         {
@@ -94,6 +103,33 @@ public sealed class ContextAnalyzer
         Assert(mentions);
     }
 
+    /// <summary>Numbers the clauses: a new one at each sentence and at each contrast ("but", "however").</summary>
+    private void NumberClauses(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
+    {
+        var breaks = new bool[tokens.Count + 1];
+        foreach (var (_, start, _) in _contrasts.Matches(tokens))
+        {
+            breaks[start] = true;
+        }
+
+        var clauseAt = new int[tokens.Count];
+        var clause = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (breaks[i] || tokens[i].Sentence != tokens[i - 1].Sentence)
+            {
+                clause++;
+            }
+
+            clauseAt[i] = clause;
+        }
+
+        foreach (var mention in mentions)
+        {
+            mention.Clause = clauseAt[mention.Start];
+        }
+    }
+
     private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions, IReadOnlyList<Token> tokens, bool[] breaks)
     {
         var direction = cue.Definition.Direction;
@@ -103,7 +139,10 @@ public sealed class ContextAnalyzer
         {
             // "…numb, but it went away after I stood up." / "…numb. I panicked. It went off in a minute.": "but"
             // and the two sentences before do not end a resolution, which looks back at what it resolves.
-            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope) || (cue.End <= mention.Start && mention.Start - cue.End < scope)))
+            // Looking forward ("for a few seconds my legs…") it reaches a few words and stops at a terminator
+            // ("…for a few seconds and I've still got pins and needles").
+            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope)
+                    || (cue.End <= mention.Start && mention.Start - cue.End < Math.Min(scope, ResolvedForwardReach) && !Blocked(cue.End, mention.Start, tokens, breaks, false))))
                 || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens) && !NamesItsOwnSubject(cue, mentions));
         }
 
