@@ -92,6 +92,13 @@ public sealed class ContextAnalyzer
                     continue;
                 }
 
+                // "Prostate cancer treated in 2019, all fine since": being well since does not undo a history; only a
+                // denial before it ("no history of cancer") or a checklist's answer does.
+                if (mention.Kind == ConceptKinds.History && cue.Definition is { Category: ModifierCategories.Negated, Direction: "backward", Final: false })
+                {
+                    continue;
+                }
+
                 var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
                 if (Covers(cue, mention, mentions, tokens, strongOnly ? terminatorsOnly : weakBreaks))
                 {
