@@ -52,24 +52,24 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Held out for round 4 (before: E 58/60, U 56/60, 4/55 given 999; after: E 57/60, U 56/60, 2/55); tuned on since.
         ["red_flags_ho5.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         // Written 2026-11-30, first measured before round 6 (E 108/120, U 111/120, 4/140 given 999); tuned on since.
-        ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.03, 0.08, 0.96),
+        ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.96),
         ["red_flags_b15.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b16.yaml"] = new Floor(0.96, 1.0, 0.0, 0.0, 1.0),
         // Written 2026-11-30, first measured before round 7 (E 82/90, U 77/90, 3/80 given 999); tuned on since.
         ["red_flags_b17.yaml"] = new Floor(1.0, 0.97, 0.0, 0.0, 1.0),
-        ["red_flags_b18.yaml"] = new Floor(0.97, 0.97, 0.0, 0.0, 1.0),
+        ["red_flags_b18.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
+        // Held out for rounds 5-7 (ho6: before E 57/60, U 50/60, 3/55 given 999; after E 57/60, U 51/60, 3/55) and the
+        // fresh batch of round 7 (ho7: E 56/60, U 54/60, 2/55). Their failures were seen afterwards; tuned on in round 8.
+        ["red_flags_ho6.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.94),
+        ["red_flags_ho7.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // Written 2026-11-30 for round 5 and measured before any tuning on it (E 57/60, U 50/60, 3/55 given 999,
-        // 4/55 asked, 31/35 normal kept); never tuned on, and its failures have not been looked at.
-        // After rounds 6 and 7 (not tuned on it; its failures not looked at): E 57/60, U 51/60, 3/55 given 999, 3/55 asked.
-        ["red_flags_ho6.yaml"] = new Floor(0.95, 0.85, 0.06, 0.06, 0.88),
-        // The fresh batch, written at the end of 2026-11-30 after all tuning and measured once:
-        // E 56/60, U 54/60, 2/55 given 999, 0/55 asked, 34/35 normal kept.
-        ["red_flags_ho7.yaml"] = new Floor(0.93, 0.9, 0.04, 0.0, 0.97),
+        // The fresh batch, written at the end of 2026-11-30 after all tuning (round 8) and measured once:
+        // E 57/60, U 56/60, 4/55 given 999, 2/55 asked, 32/35 normal kept. Never tuned on; not in the model's examples.
+        ["red_flags_ho8.yaml"] = new Floor(0.95, 0.93, 0.08, 0.04, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -156,6 +156,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b16.yaml")]
     [InlineData("red_flags_b17.yaml")]
     [InlineData("red_flags_b18.yaml")]
+    [InlineData("red_flags_ho6.yaml")]
+    [InlineData("red_flags_ho7.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);
