@@ -125,6 +125,9 @@ public sealed class ConceptDetectorTests
     [InlineData("I'm 72 and I've never had back pain before, this is brand new", "U-NEW-PAIN-OLDER", Dispositions.Urgent)]
     [InlineData("I'm 17 and my lower back has hurt for weeks, no idea why", "U-NEW-PAIN-AGE", Dispositions.Urgent)]
     [InlineData("slipped off the scaffold at work, two storey, back is killing me", "E-FALL-ELEVATION", Dispositions.Emergency)]
+    [InlineData("she is not passing urine properly since yesterday, only a few drops", "E-RETENTION", Dispositions.Emergency)]
+    [InlineData("both my legs keep giving way on the stairs", "E-BOTH-LEGS-WEAK", Dispositions.Emergency)]
+    [InlineData("my left leg keeps giving way", "U-LEG-WEAK", Dispositions.Urgent)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
     [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
     [InlineData("my calf is swollen and now I'm short of breath", "E-CLOT-LUNG", Dispositions.Emergency)]
@@ -267,6 +270,27 @@ public sealed class ConceptDetectorTests
     {
         Assert.False(Detector.Check("my legs went numb but it went away after a minute").IsRedFlag);
         Assert.Equal(Dispositions.Emergency, Detector.Check("both legs went dead for a few seconds and I've still got pins and needles in both feet").Urgency);
+    }
+
+    [Fact]
+    public void AMeasuredNormalTemperatureOutweighsFeelingFluish()
+    {
+        Assert.False(Detector.Check("feel a bit flu-ish the day after the massage but I took my temp, 36.8, so no fever").IsRedFlag);
+        Assert.Equal(Dispositions.Urgent, Detector.Check("feel flu-ish and shivery, my back is killing me").Urgency);
+    }
+
+    [Fact]
+    public void BeingWellSinceDoesNotUndoAHistoryButADenialDoes()
+    {
+        Assert.Equal(Dispositions.Urgent, Detector.Check("I had prostate cancer treated in 2019, all fine since. Started getting lower back ache a few weeks ago").Urgency);
+        Assert.False(Detector.Check("no history of cancer, just a sore back after the massage").IsRedFlag);
+    }
+
+    [Fact]
+    public void ExerciseExplainsWeakLegsButNotNumbOnes()
+    {
+        Assert.False(Detector.Check("did leg day after my massage, both legs like jelly, that's 5x5 squats for you").IsRedFlag);
+        Assert.Equal(Dispositions.Emergency, Detector.Check("did leg day yesterday and now both legs are numb from the knees down").Urgency);
     }
 
     [Fact]
