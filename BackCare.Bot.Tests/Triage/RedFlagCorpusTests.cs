@@ -34,14 +34,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Written 2026-11-29 and first measured after the first round of tuning that day
         // (E 0.96, U 0.89 and E 0.84, U 0.87; negatives given 999 4/40 and 8/40); tuned on since.
         ["red_flags_b8.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_b9.yaml"] = new Floor(1.0, 1.0, 0.03, 0.03, 1.0),
+        ["red_flags_b9.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 1.0),
         // Held out on 2026-11-29/30 (before tuning: E 80/90, U 82/90, 3/80 given 999); ho3 was the fresh batch
         // (E 39/45, U 41/45). Tuned on since 2026-11-30 (round 3).
         ["red_flags_ho2a.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 1.0),
         ["red_flags_ho2b.yaml"] = new Floor(1.0, 1.0, 0.0, 0.05, 1.0),
         ["red_flags_ho3.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         // Written 2026-11-30 and first measured before round 3 (E 79/90, U 79/90, 4/80 given 999); tuned on since.
-        ["red_flags_b10.yaml"] = new Floor(0.97, 1.0, 0.05, 0.0, 1.0),
+        ["red_flags_b10.yaml"] = new Floor(1.0, 1.0, 0.05, 0.0, 1.0),
         ["red_flags_b11.yaml"] = new Floor(1.0, 1.0, 0.0, 0.05, 0.96),
         // Held out for round 3 (before: E 83/90, U 77/90, 7/80 given 999; after: E 85/90, U 85/90, 7/80); tuned on since.
         ["red_flags_ho4a.yaml"] = new Floor(1.0, 0.95, 0.03, 0.03, 0.96),
@@ -60,16 +60,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b18.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
         // Held out for rounds 5-7 (ho6: before E 57/60, U 50/60, 3/55 given 999; after E 57/60, U 51/60, 3/55) and the
         // fresh batch of round 7 (ho7: E 56/60, U 54/60, 2/55). Their failures were seen afterwards; tuned on in round 8.
-        ["red_flags_ho6.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.94),
-        ["red_flags_ho7.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 1.0),
+        ["red_flags_ho6.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho7.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        // The fresh batch of round 8 (ho8: E 57/60, U 56/60, 4/55 given 999, 2/55 asked), tuned on in round 9, and b19,
+        // first measured during round 9 (E 41/45, U 44/45, 2/40 given 999).
+        ["red_flags_ho8.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
+        ["red_flags_b19.yaml"] = new Floor(0.93, 1.0, 0.03, 0.03, 0.92),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batch, written at the end of 2026-11-30 after all tuning (round 8) and measured once:
-        // E 57/60, U 56/60, 4/55 given 999, 2/55 asked, 32/35 normal kept. Never tuned on; not in the model's examples.
-        ["red_flags_ho8.yaml"] = new Floor(0.95, 0.93, 0.08, 0.04, 0.91),
+        // The fresh batch, written at the end of 2026-11-30 after all tuning (round 9) and measured once:
+        // E 58/60, U 57/60, 2/55 given 999, 4/55 asked, 32/35 normal kept. Never tuned on; not in the model's examples.
+        ["red_flags_ho9.yaml"] = new Floor(0.96, 0.95, 0.04, 0.08, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -158,6 +162,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b18.yaml")]
     [InlineData("red_flags_ho6.yaml")]
     [InlineData("red_flags_ho7.yaml")]
+    [InlineData("red_flags_ho8.yaml")]
+    [InlineData("red_flags_b19.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -293,6 +293,21 @@ public sealed class ConceptDetectorTests
         Assert.Equal(Dispositions.Emergency, Detector.Check("did leg day yesterday and now both legs are numb from the knees down").Urgency);
     }
 
+    [Theory]
+    [InlineData("Emeritus professor, 74. Lost my footing stepping off the bus and sat down rather abruptly.")]
+    [InlineData("One of our ladies (88) slid off the edge of her bed onto the floor tonight")]
+    public void ANumberStandingAloneIsReadAsAnAge(string message) =>
+        Assert.Equal(Dispositions.Emergency, Detector.Check(message).Urgency);
+
+    [Fact]
+    public void ANumberInsideAClauseIsNotAnAge() =>
+        Assert.DoesNotContain(Read("I slipped on the 72 bus steps, my back is a bit sore").Mentions, m => m.Concept == "older_age");
+
+    [Theory]
+    [InlineData("If my legs went numb after a massage what should I do? Asking before I book.")]
+    [InlineData("Nadia wonders what she should do if her legs ever went numb after a massage.")]
+    public void AQuestionAboutWhatToDoIfIsHypothetical(string message) => Assert.False(Detector.Check(message).IsRedFlag);
+
     [Fact]
     public void ARedFlagAtTheEndOfAVeryLongMessageIsCaught()
     {

@@ -53,6 +53,24 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         return table;
     }
 
+    /// <summary>
+    /// A number standing alone as its own clause ("Guitarist, 72.", "my mum (84) slipped") is an age: the word
+    /// "years" is added after it, so the age concepts read it as one.
+    /// </summary>
+    private static void MarkBareAges(List<Token> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            var startsClause = i == 0 || token.AfterComma || tokens[i - 1].Sentence != token.Sentence;
+            var endsClause = i == tokens.Count - 1 || tokens[i + 1].Sentence != token.Sentence || tokens[i + 1].AfterComma;
+            if (startsClause && endsClause && token.Text.Length is 2 or 3 && token.Text.All(char.IsAsciiDigit) && int.Parse(token.Text, CultureInfo.InvariantCulture) is >= 12 and <= 110)
+            {
+                tokens.Insert(i + 1, new Token("years", token.Sentence, false));
+            }
+        }
+    }
+
     /// <summary>Symbols people use for words ("🦵🦵 both pins and needles") become those words.</summary>
     private string ReadSymbols(string text)
     {
@@ -145,6 +163,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         }
 
         Flush();
+        MarkBareAges(tokens);
         return tokens;
 
         void Flush()
