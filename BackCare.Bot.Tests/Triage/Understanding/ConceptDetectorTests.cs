@@ -287,6 +287,13 @@ public sealed class ConceptDetectorTests
     }
 
     [Fact]
+    public void RelaxationExplainsWeakKneesButNotNumbLegs()
+    {
+        Assert.False(Detector.Check("my knees were a bit weak getting off the massage table yesterday, I was so relaxed lol").IsRedFlag);
+        Assert.Equal(Dispositions.Urgent, Detector.Check("so relaxed after the massage but now my left foot is numb").Urgency);
+    }
+
+    [Fact]
     public void ExerciseExplainsWeakLegsButNotNumbOnes()
     {
         Assert.False(Detector.Check("did leg day after my massage, both legs like jelly, that's 5x5 squats for you").IsRedFlag);
