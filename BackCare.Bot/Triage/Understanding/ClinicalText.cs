@@ -11,7 +11,8 @@ public readonly record struct Token(string Text, int Sentence, bool AfterComma);
 
 /// <summary>
 /// Turns what someone typed into words for the concept matcher: lower case, accents and apostrophes
-/// folded ("can't" → "cant"), split into sentences at . ! ? ; and new lines (a colon is a clause, as in "Bladder: no"), negative contractions
+/// folded ("can't" → "cant", "años" → "anos"), split into sentences at . ! ? ; and new lines (a colon is a
+/// clause, as in "Bladder: no"), negative contractions
 /// joined ("can not" → "cant"), and misspellings corrected by <see cref="SpellingCorrector"/>.
 /// </summary>
 public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null)
@@ -63,13 +64,16 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         {
             var token = tokens[i];
             var startsClause = i == 0 || token.AfterComma || tokens[i - 1].Sentence != token.Sentence;
-            var endsClause = i == tokens.Count - 1 || tokens[i + 1].Sentence != token.Sentence || tokens[i + 1].AfterComma;
-            if (startsClause && endsClause && token.Text.Length is 2 or 3 && token.Text.All(char.IsAsciiDigit) && int.Parse(token.Text, CultureInfo.InvariantCulture) is >= 12 and <= 110)
+            if (startsClause && EndsClauseAt(tokens, i + 1) && token.Text.Length is 2 or 3 && token.Text.All(char.IsAsciiDigit) && int.Parse(token.Text, CultureInfo.InvariantCulture) is >= 12 and <= 110)
             {
                 tokens.Insert(i + 1, new Token("years", token.Sentence, false));
             }
         }
     }
+
+    /// <summary>True when no word of the clause follows position <paramref name="end"/> (the message or sentence ends, or a comma or colon comes next).</summary>
+    public static bool EndsClauseAt(IReadOnlyList<Token> tokens, int end) =>
+        end >= tokens.Count || tokens[end].Sentence != tokens[end - 1].Sentence || tokens[end].AfterComma;
 
     /// <summary>Symbols people use for words ("🦵🦵 both pins and needles") become those words.</summary>
     private string ReadSymbols(string text)
@@ -132,7 +136,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                continue; // accents and apostrophes fold away: "can't" → "cant", "café" → "cafe"
+                continue; // combining accents fold away ("cafe" + ◌́ → "cafe")
             }
 
             Flush();

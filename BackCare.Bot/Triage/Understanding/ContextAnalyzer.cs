@@ -52,7 +52,7 @@ public sealed class ContextAnalyzer
     public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
     {
         var found = _modifiers.Matches(tokens)
-            .Where(m => !m.Value.Final || EndsItsClause(m.End, tokens))
+            .Where(m => !m.Value.Final || ClinicalText.EndsClauseAt(tokens, m.End))
             .Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
         var cues = found
@@ -62,11 +62,7 @@ public sealed class ContextAnalyzer
             .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !(c.Kind == ConceptKinds.State && m.Definition.Category == ModifierCategories.OtherExperiencer) && Overlaps(c.Start, c.End, m.Start, m.End)))
             .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
             .ToList();
-        var breaks = new bool[tokens.Count + 1];
-        foreach (var (_, start, _) in _terminators.Matches(tokens))
-        {
-            breaks[start] = true;
-        }
+        var breaks = MarkStarts(_terminators, tokens, new bool[tokens.Count + 1]);
 
         // Hypothetical and resolved cues reach over commas ("reading about red flags, what does … mean?").
         var terminatorsOnly = (bool[])breaks.Clone();
@@ -76,12 +72,7 @@ public sealed class ContextAnalyzer
         }
 
         NumberClauses(tokens, mentions);
-        var weakBreaks = (bool[])breaks.Clone();
-        foreach (var (_, start, _) in _weakTerminators.Matches(tokens))
-        {
-            weakBreaks[start] = true;
-        }
-
+        var weakBreaks = MarkStarts(_weakTerminators, tokens, (bool[])breaks.Clone());
 
         foreach (var mention in mentions)
         {
@@ -113,12 +104,7 @@ public sealed class ContextAnalyzer
     /// <summary>Numbers the clauses: a new one at each sentence and at each contrast ("but", "however").</summary>
     private void NumberClauses(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
     {
-        var breaks = new bool[tokens.Count + 1];
-        foreach (var (_, start, _) in _contrasts.Matches(tokens))
-        {
-            breaks[start] = true;
-        }
-
+        var breaks = MarkStarts(_contrasts, tokens, new bool[tokens.Count + 1]);
         var clauseAt = new int[tokens.Count];
         var clause = 0;
         for (var i = 1; i < tokens.Count; i++)
@@ -178,9 +164,16 @@ public sealed class ContextAnalyzer
     private static bool NamesItsOwnSubject(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
         mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start);
 
-    /// <summary>No word of the same clause follows (the sentence ends, or a comma or colon comes next).</summary>
-    private static bool EndsItsClause(int end, IReadOnlyList<Token> tokens) =>
-        end >= tokens.Count || tokens[end].Sentence != tokens[end - 1].Sentence || tokens[end].AfterComma;
+    /// <summary>Marks, in <paramref name="starts"/>, the first word of each phrase of <paramref name="index"/> in the message.</summary>
+    private static bool[] MarkStarts(PhraseIndex<bool> index, IReadOnlyList<Token> tokens, bool[] starts)
+    {
+        foreach (var (_, start, _) in index.Matches(tokens))
+        {
+            starts[start] = true;
+        }
+
+        return starts;
+    }
 
     /// <summary>The cue is among the first words of its sentence ("Today they're completely normal.").</summary>
     private static bool StartsItsSentence(ModifierMatch cue, IReadOnlyList<Token> tokens)
