@@ -277,6 +277,7 @@ public sealed class ConceptDetectorTests
     [InlineData("so relaxed after the massage but now my left foot is numb", Dispositions.Urgent)]
     [InlineData("did leg day after my massage, both legs like jelly, that's 5x5 squats for you", "none")]
     [InlineData("did leg day yesterday and now both legs are numb from the knees down", Dispositions.Emergency)]
+    [InlineData("did leg day yesterday and now both my legs keep giving way and I can't stand", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
