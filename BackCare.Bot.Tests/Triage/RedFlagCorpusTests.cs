@@ -68,14 +68,23 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b19.yaml"] = new Floor(0.93, 1.0, 0.0, 0.03, 0.96),
         // The fresh batch of round 9 (ho9: E 58/60, U 57/60, 2/55 given 999, 4/55 asked), tuned on in round 10.
         ["red_flags_ho9.yaml"] = new Floor(0.98, 0.98, 0.02, 0.0, 1.0),
+        // The fresh batch of round 10 (ho10: E 56/60, U 55/60, 3/55 given 999, 3/55 asked), tuned on in round 11, and
+        // b20 and b21, first measured at the start of round 11 (b20: E 42/45, U 42/45, 1/40 given 999; b21: E 41/45,
+        // U 43/45, 1/40 given 999).
+        ["red_flags_ho10.yaml"] = new Floor(0.98, 1.0, 0.04, 0.02, 1.0),
+        ["red_flags_b20.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_b21.yaml"] = new Floor(1.0, 0.97, 0.0, 0.0, 1.0),
+        // Held out for round 11 (ho11: before E 52/60, U 55/60, 3/55 given 999, 1/55 asked; after round 11 E 52/60,
+        // U 54/60), then its failures were looked at and it was tuned on in round 12.
+        ["red_flags_ho11.yaml"] = new Floor(0.96, 0.96, 0.02, 0.0, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batch, written at the end of 2026-11-30 after all tuning (round 10) and measured once:
-        // E 56/60, U 55/60, 3/55 given 999, 3/55 asked, 33/35 normal kept. Never tuned on; not in the model's examples.
-        ["red_flags_ho10.yaml"] = new Floor(0.93, 0.91, 0.06, 0.06, 0.94),
+        // The fresh batch, written at the end of round 12 (2026-11-30) after all tuning and measured once:
+        // E 57/60, U 53/60, 2/55 given 999, 0/55 asked, 34/35 normal kept. Never tuned on; not in the model's examples.
+        ["red_flags_ho12.yaml"] = new Floor(0.94, 0.88, 0.04, 0.01, 0.97),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -167,6 +176,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho8.yaml")]
     [InlineData("red_flags_b19.yaml")]
     [InlineData("red_flags_ho9.yaml")]
+    [InlineData("red_flags_ho10.yaml")]
+    [InlineData("red_flags_b20.yaml")]
+    [InlineData("red_flags_b21.yaml")]
+    [InlineData("red_flags_ho11.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

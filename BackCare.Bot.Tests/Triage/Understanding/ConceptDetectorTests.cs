@@ -128,6 +128,9 @@ public sealed class ConceptDetectorTests
     [InlineData("she is not passing urine properly since yesterday, only a few drops", "E-RETENTION", Dispositions.Emergency)]
     [InlineData("both my legs keep giving way on the stairs", "E-BOTH-LEGS-WEAK", Dispositions.Emergency)]
     [InlineData("my left leg keeps giving way", "U-LEG-WEAK", Dispositions.Urgent)]
+    [InlineData("I spent the whole week flat on the sofa and the pain is no better", "U-NIGHT-REST", Dispositions.Urgent)]
+    [InlineData("I'm not able to pass urine since this morning and my tummy is hard", "E-RETENTION", Dispositions.Emergency)]
+    [InlineData("my right foot feels clumsy, I keep scuffing it on steps", "U-LEG-WEAK", Dispositions.Urgent)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
     [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
     [InlineData("my calf is swollen and now I'm short of breath", "E-CLOT-LUNG", Dispositions.Emergency)]
@@ -278,6 +281,46 @@ public sealed class ConceptDetectorTests
     [InlineData("did leg day after my massage, both legs like jelly, that's 5x5 squats for you", "none")]
     [InlineData("did leg day yesterday and now both legs are numb from the knees down", Dispositions.Emergency)]
     [InlineData("did leg day yesterday and now both my legs keep giving way and I can't stand", Dispositions.Emergency)]
+    // A cue is the words of one clause: "fine, now" is not "fine now".
+    [InlineData("my left leg felt heavy for a bit, fine now", "none")]
+    [InlineData("I could walk fine, now I'm dragging my left leg and it's getting weaker", Dispositions.Emergency)]
+    // "What's <term>?" asks about a word; "what's this <symptom>?" asks about the writer.
+    [InlineData("what's cauda equina?", "none")]
+    [InlineData("what's this numbness in my bum?", Dispositions.Emergency)]
+    // Woken by the baby is not pain at night; woken by the pain is.
+    [InlineData("the baby wakes me up every two hours, my back is sore after the massage", "none")]
+    [InlineData("the ache in my back keeps waking me", Dispositions.Urgent)]
+    // "What is new is…" ends what was long-standing before it.
+    [InlineData("bad knees for years, nothing new, numb patches on my kneecaps same as always", "none")]
+    [InlineData("Bad knees for years, nothing new there. What is new is that my bum has gone numb", Dispositions.Emergency)]
+    // Asking on someone's behalf is not asking out of curiosity.
+    [InlineData("asking out of interest: what if you lost control of your bowels?", "none")]
+    [InlineData("asking for my mum: she's had two accidents with her bowels since last night", Dispositions.Emergency)]
+    // A hypothetical that begins before the event it frames covers it.
+    [InlineData("If I come off my bike what should I do", "none")]
+    [InlineData("I came off my motorbike on the ring road this morning", Dispositions.Emergency)]
+    // A sentence that is only a hypothetical cue frames the next sentence, and no further.
+    [InlineData("Hypothetically. My bum has gone numb, what would that mean?", "none")]
+    [InlineData("My bum has gone numb. I need advice", Dispositions.Emergency)]
+    // A closed toilet explains not going for a wee.
+    [InlineData("couldn't go for a wee at the station because the toilets were closed", "none")]
+    [InlineData("I can't go for a wee at all since this morning", Dispositions.Emergency)]
+    // Easing a bit is not gone.
+    [InlineData("tight pain across my chest this morning, settled a bit now", Dispositions.Emergency)]
+    [InlineData("tight pain across my chest this morning, all gone now, was fine after ten minutes", "none")]
+    // "Neither" names both legs; it does not deny them.
+    [InlineData("neither of my legs will hold me up", Dispositions.Emergency)]
+    [InlineData("my left leg is fine, neither foot is numb", "none")]
+    // "Looks like I've been in…" compares; being in it is the event.
+    [InlineData("it looks like I've been in a car crash, but it's just cupping bruises", "none")]
+    [InlineData("I was in a car crash last night", Dispositions.Emergency)]
+    // Joking takes back what it jokes about; "not joking" insists on it.
+    [InlineData("can't feel my legs lol, joking, just so relaxed", "none")]
+    [InlineData("I'm not joking, I can't feel my legs", Dispositions.Emergency)]
+    [InlineData("joking aside, my legs are both numb since the massage", Dispositions.Emergency)]
+    // "In the 80s" is a decade, which makes a grandparent's fall history; "in her 80s" is an age.
+    [InlineData("me grandad fell off a roof in the 80s and did his back in, anyway can I book in for mine", "none")]
+    [InlineData("my mum is in her 80s and fell yesterday", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

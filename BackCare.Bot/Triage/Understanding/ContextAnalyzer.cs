@@ -53,13 +53,16 @@ public sealed class ContextAnalyzer
     {
         var found = _modifiers.Matches(tokens)
             .Where(m => !m.Value.Final || ClinicalText.EndsClauseAt(tokens, m.End))
+            // A cue is words of one clause: "…could walk fine, now I'm dragging it" holds no "fine now".
+            .Where(m => !SpansComma(tokens, m.Start, m.End))
             .Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
         var cues = found
             .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
             // A cue inside a symptom's own words is part of it ("no feeling"); a body site does not swallow one
-            // ("it's back to normal now"), nor does a state swallow whose it is ("my grandad": older, and his).
-            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !(c.Kind == ConceptKinds.State && m.Definition.Category == ModifierCategories.OtherExperiencer) && Overlaps(c.Start, c.End, m.Start, m.End)))
+            // ("it's back to normal now"), nor does a state swallow whose it is ("my grandad": older, and his) or when ("in the 80s": a decade, not an age).
+            // A hypothetical cue that begins before the event it frames ("if I come off my horse") is not its words.
+            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !(c.Kind == ConceptKinds.State && m.Definition.Category is ModifierCategories.OtherExperiencer or ModifierCategories.Historical) && Overlaps(c.Start, c.End, m.Start, m.End) && !FramesFromBefore(m, c)))
             .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
             .ToList();
         var breaks = MarkStarts(_terminators, tokens, new bool[tokens.Count + 1]);
@@ -101,6 +104,26 @@ public sealed class ContextAnalyzer
         Assert(mentions);
     }
 
+    private static bool IsWholeSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) =>
+        (cue.Start == 0 || tokens[cue.Start - 1].Sentence != cue.Sentence)
+        && (cue.End >= tokens.Count || tokens[cue.End].Sentence != cue.Sentence);
+
+    private static bool FramesFromBefore(ModifierMatch cue, ConceptMention mention) =>
+        cue.Definition.Category == ModifierCategories.Hypothetical && cue.Start < mention.Start && mention.Start < cue.End;
+
+    private static bool SpansComma(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].AfterComma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Numbers the clauses: a new one at each sentence and at each contrast ("but", "however").</summary>
     private void NumberClauses(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
     {
@@ -139,9 +162,20 @@ public sealed class ContextAnalyzer
                 || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens) && !NamesItsOwnSubject(cue, mentions));
         }
 
+        // A sentence that is nothing but the cue ("Hypothetically." "Asking for a friend.") frames the next one.
+        if (cue.Definition.Category == ModifierCategories.Hypothetical && mention.Sentence == cue.Sentence + 1 && IsWholeSentence(cue, tokens))
+        {
+            return true;
+        }
+
         if (cue.Sentence != mention.Sentence)
         {
             return false;
+        }
+
+        if (FramesFromBefore(cue, mention))
+        {
+            return true;
         }
 
         if (direction is "forward" or "both" && cue.End <= mention.Start && mention.Start - cue.End < scope)
