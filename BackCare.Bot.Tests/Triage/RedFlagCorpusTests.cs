@@ -77,14 +77,22 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Held out for round 11 (ho11: before E 52/60, U 55/60, 3/55 given 999, 1/55 asked; after round 11 E 52/60,
         // U 54/60), then its failures were looked at and it was tuned on in round 12.
         ["red_flags_ho11.yaml"] = new Floor(0.96, 0.96, 0.02, 0.0, 0.97),
+        // b22, b23 and b24, first measured in round 13 (E 41/45, 41/45, 44/45; U 43/45, 43/45, 45/45; given 999 1/40,
+        // 2/40, 3/40).
+        ["red_flags_b22.yaml"] = new Floor(1.0, 0.97, 0.0, 0.0, 1.0),
+        ["red_flags_b23.yaml"] = new Floor(0.97, 1.0, 0.03, 0.0, 1.0),
+        ["red_flags_b24.yaml"] = new Floor(1.0, 1.0, 0.05, 0.0, 1.0),
+        // The fresh batch of round 12 (ho12: E 57/60, U 53/60, 2/55 given 999), held out through round 13 (unchanged),
+        // then tuned on in round 14.
+        ["red_flags_ho12.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batch, written at the end of round 12 (2026-11-30) after all tuning and measured once:
-        // E 57/60, U 53/60, 2/55 given 999, 0/55 asked, 34/35 normal kept. Never tuned on; not in the model's examples.
-        ["red_flags_ho12.yaml"] = new Floor(0.94, 0.88, 0.04, 0.01, 0.97),
+        // Held out for round 15: written at the end of round 13 and measured once after round 14, before any tuning on
+        // it (E 59/60, U 59/60, 2/55 given 999, 3/55 asked, 32/35 normal kept). Not in the model's examples.
+        ["red_flags_ho13.yaml"] = new Floor(0.98, 0.98, 0.04, 0.06, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -180,6 +188,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b20.yaml")]
     [InlineData("red_flags_b21.yaml")]
     [InlineData("red_flags_ho11.yaml")]
+    [InlineData("red_flags_b22.yaml")]
+    [InlineData("red_flags_b23.yaml")]
+    [InlineData("red_flags_b24.yaml")]
+    [InlineData("red_flags_ho12.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

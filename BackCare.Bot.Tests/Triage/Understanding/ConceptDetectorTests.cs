@@ -131,6 +131,10 @@ public sealed class ConceptDetectorTests
     [InlineData("I spent the whole week flat on the sofa and the pain is no better", "U-NIGHT-REST", Dispositions.Urgent)]
     [InlineData("I'm not able to pass urine since this morning and my tummy is hard", "E-RETENTION", Dispositions.Emergency)]
     [InlineData("my right foot feels clumsy, I keep scuffing it on steps", "U-LEG-WEAK", Dispositions.Urgent)]
+    [InlineData("The pins and needles began in my right foot. This morning both, up to the knees.", "E-BOTH-LEGS-NEAR", Dispositions.Emergency)]
+    [InlineData("when I sat on the toilet it was like the seat wasn't there", "E-SADDLE", Dispositions.Emergency)]
+    [InlineData("can't go up on tiptoes on either foot since yesterday", "E-BOTH-LEGS-WEAK", Dispositions.Emergency)]
+    [InlineData("my left leg can't hold me up at all now, I'm using my dad's walking stick", "E-LEG-WORSENING", Dispositions.Emergency)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
     [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
     [InlineData("my calf is swollen and now I'm short of breath", "E-CLOT-LUNG", Dispositions.Emergency)]
@@ -321,6 +325,35 @@ public sealed class ConceptDetectorTests
     // "In the 80s" is a decade, which makes a grandparent's fall history; "in her 80s" is an age.
     [InlineData("me grandad fell off a roof in the 80s and did his back in, anyway can I book in for mine", "none")]
     [InlineData("my mum is in her 80s and fell yesterday", Dispositions.Emergency)]
+    // The writer can claim a hypothetical as their own.
+    [InlineData("What would happen if someone's bum went numb? Just curious.", "none")]
+    [InlineData("What would happen if someone's bum went numb? Asking because that's me, since this morning.", Dispositions.Emergency)]
+    // Pain on coughing comes in short episodes; a leg that went numb for a minute has resolved.
+    [InlineData("my leg went numb sitting on the loo scrolling, came back after a minute", "none")]
+    [InlineData("when I cough it shoots down into my bum and I'm bent double for a minute", Dispositions.Urgent)]
+    // Catching yourself is not a fall.
+    [InlineData("tripped on the kerb but caught myself on the railing, back's just sore from the massage", "none")]
+    [InlineData("tripped on the kerb and landed on my back, it's sore", Dispositions.Urgent)]
+    // "Both" of the arms is not both legs; "now it's in both" after one leg is.
+    [InlineData("Both my arms ache. My left leg is numb.", Dispositions.Urgent)]
+    [InlineData("The tingling started in my left leg. Now it's in both.", Dispositions.Emergency)]
+    // A dysfunction in a dated past is history; "like they used to" compares with the past and is now.
+    [InlineData("Back in 2015 things downstairs weren't working for a bit, long sorted", "none")]
+    [InlineData("since the massage things downstairs aren't working like they used to", Dispositions.Emergency)]
+    // Written on someone's behalf, their history counts when they are unwell now; beside the writer's own soreness it does not.
+    [InlineData("My dad had bowel cancer two years ago, I've got a sore back after the massage", "none")]
+    [InlineData("I'm writing for my dad, he had bowel cancer two years ago and his back has been aching for a fortnight", Dispositions.Urgent)]
+    // "Nearly fell asleep" is the writer dozing, not a leg asleep or a fall.
+    [InlineData("legs like jelly after, I was that relaxed, nearly fell asleep on the table", "none")]
+    [InlineData("my left leg fell asleep on the table and it's still dead an hour later", Dispositions.Urgent)]
+    // "Does it wear off?" asks; "it wore off" answers.
+    [InlineData("my left foot went numb on the table, it wore off in a few minutes", "none")]
+    [InlineData("my left foot has been numb since the massage, is that something that wears off?", Dispositions.Urgent)]
+    // "I'm used to aches" is accustomed, not past.
+    [InlineData("I used to get aches like this years ago, it's fine now", "none")]
+    [InlineData("I'm used to aches but this one wakes me every night", Dispositions.Urgent)]
+    // "e.g." does not end a sentence, so a list of examples stays a question about the words.
+    [InlineData("which red flags do you screen for? e.g. saddle anaesthesia, bladder problems?", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -25,9 +25,15 @@ public static class ModifierCategories
     public const string Hedged = "hedged";
     public const string OtherExperiencer = "other_experiencer";
 
+    /// <summary>
+    /// The writer claims what came before as their own, now ("What would you say if someone couldn't feel their
+    /// private area? Asking because that's me."): it takes away "hypothetical" and "someone else" from it.
+    /// </summary>
+    public const string Self = "self";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Negated, Pseudo, Historical, Chronic, Resolved, Hypothetical, Hedged, OtherExperiencer,
+        Negated, Pseudo, Historical, Chronic, Resolved, Hypothetical, Hedged, OtherExperiencer, Self,
     };
 }
 
@@ -38,8 +44,11 @@ public static class ConceptKinds
     public const string State = "state";
     public const string Event = "event";
 
+    /// <summary>Words that say the message is written for someone else ("I'm writing for him"): it is about them.</summary>
+    public const string Proxy = "proxy";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        "symptom", "site", "side", "course", Event, "function", "qualifier", State, History,
+        "symptom", "site", "side", "course", Event, "function", "qualifier", State, History, Proxy,
     };
 }

@@ -151,6 +151,11 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
+            if (c == '.' && IsAbbreviationDot(normalized, i))
+            {
+                continue; // "e.g." and "i.e." do not end a sentence; their letters stay ("e g saddle anaesthesia")
+            }
+
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '…' or '•')
             {
                 if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
@@ -169,6 +174,11 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         Flush();
         MarkBareAges(tokens);
         return tokens;
+
+        static bool IsAbbreviationDot(string text, int at) =>
+            at > 0 && char.IsLetter(text[at - 1]) && (at < 2 || !char.IsLetter(text[at - 2]))
+            && ((at + 2 < text.Length && char.IsLetter(text[at + 1]) && text[at + 2] == '.')
+                || (at >= 2 && text[at - 2] == '.'));
 
         void Flush()
         {

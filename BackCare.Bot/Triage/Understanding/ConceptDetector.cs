@@ -89,7 +89,8 @@ public sealed partial class ConceptDetector
     /// osteoporosis and slipped"), and nobody's when the
     /// writer is the one with the symptoms ("my dad had cancer, I'm just sore"). A message in which the writer
     /// never speaks of themselves ("Writing for my dad: he had myeloma last year and now has new back pain") is
-    /// about the other person, even where the experiencer's scope has ended.
+    /// about the other person, even where the experiencer's scope has ended; so is one that says it is written
+    /// for them ("He's stubborn so I'm writing for him").
     /// </summary>
     private static void AttributeHistories(List<ConceptMention> mentions, IReadOnlyList<Token> tokens)
     {
@@ -99,7 +100,7 @@ public sealed partial class ConceptDetector
             return;
         }
 
-        var aboutThem = !WriterSpeaksOfThemselves(mentions, tokens);
+        var aboutThem = mentions.Any(m => m.Kind == ConceptKinds.Proxy) || !WriterSpeaksOfThemselves(mentions, tokens);
         var unwellNow = mentions.Any(m => m.Kind is ("symptom" or ConceptKinds.Event) && m.Assertion == Assertion.Present && (aboutThem || m.Modifiers.Contains(ModifierCategories.OtherExperiencer)));
         foreach (var mention in theirs)
         {
@@ -141,7 +142,7 @@ public sealed partial class ConceptDetector
                 var here = anywhere;
                 foreach (var slot in rule.All)
                 {
-                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept))));
+                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept)), rule.Episodic));
                 }
 
                 foreach (var slot in rule.Near)
@@ -161,13 +162,16 @@ public sealed partial class ConceptDetector
         return matches;
     }
 
-    /// <summary>The most certain of some mentions; none at all counts as discarded.</summary>
-    private static Assertion Best(IEnumerable<ConceptMention> mentions)
+    /// <summary>The most certain of some mentions; none at all counts as discarded. An episodic rule does not take a resolution as an end.</summary>
+    private static Assertion Best(IEnumerable<ConceptMention> mentions, bool episodic = false)
     {
         var best = Assertion.Discarded;
         foreach (var mention in mentions)
         {
-            best = Min(best, mention.Assertion);
+            var assertion = episodic && mention.Modifiers.Contains(ModifierCategories.Resolved)
+                ? ContextAnalyzer.AssertionOf(mention.Kind, mention.Modifiers.Where(m => m != ModifierCategories.Resolved).ToHashSet(StringComparer.Ordinal))
+                : mention.Assertion;
+            best = Min(best, assertion);
         }
 
         return best;

@@ -101,6 +101,12 @@ public sealed class ConceptRule : RedFlagRule
     /// </summary>
     public bool SameClause { get; init; }
 
+    /// <summary>
+    /// The red flag comes in episodes, so a short episode is the sign, not its end: "when I cough it shoots into my
+    /// bum and I'm bent double for a minute" is not resolved by "for a minute".
+    /// </summary>
+    public bool Episodic { get; init; }
+
     /// <summary>Slots that must each be found somewhere in the message.</summary>
     public List<List<string>> Anywhere { get; init; } = [];
 

@@ -79,7 +79,7 @@ public sealed class ContextAnalyzer
 
         foreach (var mention in mentions)
         {
-            foreach (var cue in cues)
+            foreach (var cue in cues.Where(c => c.Definition.Category != ModifierCategories.Self))
             {
                 if (cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
                 {
@@ -101,7 +101,24 @@ public sealed class ContextAnalyzer
             }
         }
 
+        ClaimForTheWriter(cues, mentions);
         Assert(mentions);
+    }
+
+    /// <summary>
+    /// "…if someone couldn't feel their private area? Asking because that's me.": a self cue looks back over its
+    /// own sentence and the two before, and what it finds is the writer's, now, not hypothetical or someone else's.
+    /// </summary>
+    private static void ClaimForTheWriter(IReadOnlyList<ModifierMatch> cues, IReadOnlyList<ConceptMention> mentions)
+    {
+        foreach (var cue in cues.Where(c => c.Definition.Category == ModifierCategories.Self))
+        {
+            foreach (var mention in mentions.Where(m => m.End <= cue.Start && cue.Sentence - m.Sentence is >= 0 and <= 2))
+            {
+                mention.Modifiers.Remove(ModifierCategories.Hypothetical);
+                mention.Modifiers.Remove(ModifierCategories.OtherExperiencer);
+            }
+        }
     }
 
     private static bool IsWholeSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) =>
