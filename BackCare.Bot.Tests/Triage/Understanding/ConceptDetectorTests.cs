@@ -134,6 +134,8 @@ public sealed class ConceptDetectorTests
     [InlineData("The pins and needles began in my right foot. This morning both, up to the knees.", "E-BOTH-LEGS-NEAR", Dispositions.Emergency)]
     [InlineData("when I sat on the toilet it was like the seat wasn't there", "E-SADDLE", Dispositions.Emergency)]
     [InlineData("can't go up on tiptoes on either foot since yesterday", "E-BOTH-LEGS-WEAK", Dispositions.Emergency)]
+    [InlineData("things just escape without me realising since the massage, I've had to borrow pads", "E-INCONTINENCE", Dispositions.Emergency)]
+    [InlineData("when I perch on the stool it's as though the part of me that should be touching the seat simply isn't there", "E-SADDLE", Dispositions.Emergency)]
     [InlineData("my left leg can't hold me up at all now, I'm using my dad's walking stick", "E-LEG-WORSENING", Dispositions.Emergency)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
     [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
@@ -354,6 +356,15 @@ public sealed class ConceptDetectorTests
     [InlineData("I'm used to aches but this one wakes me every night", Dispositions.Urgent)]
     // "e.g." does not end a sentence, so a list of examples stays a question about the words.
     [InlineData("which red flags do you screen for? e.g. saddle anaesthesia, bladder problems?", "none")]
+    // A cough that did not hurt, beside the ordinary ache, is not pain on coughing.
+    [InlineData("I sneezed this morning and it didn't hurt, just a bit sore when I bend", "none")]
+    [InlineData("it only hurts when I cough, like a knife in my lower back", Dispositions.Urgent)]
+    // A simile of being hit by a truck is not a road accident; a spaced dash ends a clause, so "not my lower back" denies only that.
+    [InlineData("my back feels like a truck hit it after that massage lol", "none")]
+    [InlineData("not my lower back - the pain's right between my shoulder blades", Dispositions.Urgent)]
+    // "Is it possible after a massage?" asks in general.
+    [InlineData("Is fever possible after a massage? I'm not ill", "none")]
+    [InlineData("I've had a fever since the massage, is that possible?", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

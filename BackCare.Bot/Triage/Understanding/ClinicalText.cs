@@ -165,7 +165,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
                 comma = false;
             }
-            else if (c is ',' or ':' or '(' or ')' or '–' or '—')
+            else if (c is ',' or ':' or '(' or ')' or '–' or '—' || (c == '-' && i > 0 && normalized[i - 1] == ' ' && i + 1 < normalized.Length && normalized[i + 1] == ' '))
             {
                 comma = true;
             }
