@@ -88,18 +88,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // b25 and b26, first measured in round 15 (b25: E 42/45, U 45/45, 1/40 given 999; b26: E 45/45, U 42/45, 1/40).
         ["red_flags_b25.yaml"] = new Floor(1.0, 1.0, 0.03, 0.05, 0.88),
         ["red_flags_b26.yaml"] = new Floor(1.0, 1.0, 0.03, 0.05, 0.92),
+        // Held out for round 15 (ho13: E 59/60, U 59/60, 2/55 given 999, before and after) and the fresh batch of round
+        // 15 (ho14: E 60/60, U 59/60, 2/55 given 999, measured once); both tuned on in round 16.
+        ["red_flags_ho13.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // Held out for round 15: written at the end of round 13 and measured after round 14, before any tuning on it
-        // (E 59/60, U 59/60, 2/55 given 999, 3/55 asked, 32/35 normal kept), and after round 15 (the same). Never tuned
-        // on; not in the model's examples.
-        ["red_flags_ho13.yaml"] = new Floor(0.98, 0.98, 0.04, 0.06, 0.91),
-        // The fresh batch, written at the end of round 13 and sealed, measured once after all tuning (round 15):
-        // E 60/60, U 59/60, 2/55 given 999, 2/55 asked, 33/35 normal kept. Never tuned on; not in the model's examples.
-        ["red_flags_ho14.yaml"] = new Floor(1.0, 0.98, 0.04, 0.04, 0.94),
+        // The fresh batches, written at the end of round 15 by two writers who saw neither the rules nor the data,
+        // sealed, and measured once after all tuning (round 16): ho15 E 58/60, U 55/60, 1/55 given 999, 3/55 asked,
+        // 34/35 normal kept; ho16 E 57/60, U 59/60, 3/55 given 999, 3/55 asked, 34/35. Never tuned on; not in the
+        // model's examples.
+        ["red_flags_ho15.yaml"] = new Floor(0.96, 0.91, 0.02, 0.06, 0.97),
+        ["red_flags_ho16.yaml"] = new Floor(0.94, 0.98, 0.06, 0.06, 0.97),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -201,6 +204,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho12.yaml")]
     [InlineData("red_flags_b25.yaml")]
     [InlineData("red_flags_b26.yaml")]
+    [InlineData("red_flags_ho13.yaml")]
+    [InlineData("red_flags_ho14.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

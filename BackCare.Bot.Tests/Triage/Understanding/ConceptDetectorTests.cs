@@ -135,6 +135,7 @@ public sealed class ConceptDetectorTests
     [InlineData("when I sat on the toilet it was like the seat wasn't there", "E-SADDLE", Dispositions.Emergency)]
     [InlineData("can't go up on tiptoes on either foot since yesterday", "E-BOTH-LEGS-WEAK", Dispositions.Emergency)]
     [InlineData("things just escape without me realising since the massage, I've had to borrow pads", "E-INCONTINENCE", Dispositions.Emergency)]
+    [InlineData("my back doesn't let up, it aches whatever way I lie", "U-NIGHT-REST", Dispositions.Urgent)]
     [InlineData("when I perch on the stool it's as though the part of me that should be touching the seat simply isn't there", "E-SADDLE", Dispositions.Emergency)]
     [InlineData("my left leg can't hold me up at all now, I'm using my dad's walking stick", "E-LEG-WORSENING", Dispositions.Emergency)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
@@ -365,6 +366,15 @@ public sealed class ConceptDetectorTests
     // "Is it possible after a massage?" asks in general.
     [InlineData("Is fever possible after a massage? I'm not ill", "none")]
     [InlineData("I've had a fever since the massage, is that possible?", Dispositions.Urgent)]
+    // An ellipsis is a pause inside the sentence: the numbness and the site it trails off to stay together.
+    [InlineData("my legs were numb last week... fine now", "none")]
+    [InlineData("since the massage I've lost feeling in my... well, my privates", Dispositions.Emergency)]
+    // A denial of a list at the end of its clause answers the questions before it; a bare "I don't have it" does not.
+    [InlineData("The pharmacist asked about numbness between my legs, trouble weeing and weak legs. Answer was no to all of them.", "none")]
+    [InlineData("Both my legs are numb. I don't have it.", Dispositions.Emergency)]
+    // A hot bath or standing up too fast explains jelly legs; it never explains numb ones.
+    [InlineData("my legs went like jelly last night but I'd had a hot bath and stood up too fast", "none")]
+    [InlineData("had a hot bath last night and now both my legs are numb", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

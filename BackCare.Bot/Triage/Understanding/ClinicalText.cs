@@ -156,7 +156,19 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue; // "e.g." and "i.e." do not end a sentence; their letters stay ("e g saddle anaesthesia")
             }
 
-            if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '…' or '•')
+            if (c == '…' || (c == '.' && i + 1 < normalized.Length && normalized[i + 1] == '.'))
+            {
+                // An ellipsis is a pause inside a sentence ("lost feeling in my... well, my privates"), not its end.
+                while (i + 1 < normalized.Length && normalized[i + 1] == '.')
+                {
+                    i++;
+                }
+
+                comma = true;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '•')
             {
                 if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
                 {
