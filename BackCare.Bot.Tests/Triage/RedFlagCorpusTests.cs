@@ -92,17 +92,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 15 (ho14: E 60/60, U 59/60, 2/55 given 999, measured once); both tuned on in round 16.
         ["red_flags_ho13.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         ["red_flags_ho14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        // The fresh batches of round 16 (ho15: E 58/60, U 55/60, 1/55 given 999; ho16: E 57/60, U 59/60, 3/55), measured
+        // once, then tuned on in round 17.
+        ["red_flags_ho15.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.97),
+        ["red_flags_ho16.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches, written at the end of round 15 by two writers who saw neither the rules nor the data,
-        // sealed, and measured once after all tuning (round 16): ho15 E 58/60, U 55/60, 1/55 given 999, 3/55 asked,
-        // 34/35 normal kept; ho16 E 57/60, U 59/60, 3/55 given 999, 3/55 asked, 34/35. Never tuned on; not in the
+        // The fresh batches, written at the end of round 16 by two writers who saw neither the rules nor the data,
+        // sealed, and measured once after all tuning (round 17): ho17 E 57/60, U 59/60, 1/55 given 999, 3/55 asked,
+        // 34/35 normal kept; ho18 E 56/60, U 60/60, 0/55 given 999, 4/55 asked, 32/35. Never tuned on; not in the
         // model's examples.
-        ["red_flags_ho15.yaml"] = new Floor(0.96, 0.91, 0.02, 0.06, 0.97),
-        ["red_flags_ho16.yaml"] = new Floor(0.94, 0.98, 0.06, 0.06, 0.97),
+        ["red_flags_ho17.yaml"] = new Floor(0.94, 0.98, 0.02, 0.06, 0.97),
+        ["red_flags_ho18.yaml"] = new Floor(0.93, 1.0, 0.0, 0.08, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -206,6 +210,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_b26.yaml")]
     [InlineData("red_flags_ho13.yaml")]
     [InlineData("red_flags_ho14.yaml")]
+    [InlineData("red_flags_ho15.yaml")]
+    [InlineData("red_flags_ho16.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -136,6 +136,8 @@ public sealed class ConceptDetectorTests
     [InlineData("can't go up on tiptoes on either foot since yesterday", "E-BOTH-LEGS-WEAK", Dispositions.Emergency)]
     [InlineData("things just escape without me realising since the massage, I've had to borrow pads", "E-INCONTINENCE", Dispositions.Emergency)]
     [InlineData("my back doesn't let up, it aches whatever way I lie", "U-NIGHT-REST", Dispositions.Urgent)]
+    [InlineData("I'm 81 and stumbled getting out of the bath, sat down on the edge", "E-FALL-FRAGILE", Dispositions.Emergency)]
+    [InlineData("there's a hump on one side of my back that wasn't there before", "U-LUMP", Dispositions.Urgent)]
     [InlineData("when I perch on the stool it's as though the part of me that should be touching the seat simply isn't there", "E-SADDLE", Dispositions.Emergency)]
     [InlineData("my left leg can't hold me up at all now, I'm using my dad's walking stick", "E-LEG-WORSENING", Dispositions.Emergency)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
@@ -375,6 +377,18 @@ public sealed class ConceptDetectorTests
     // A hot bath or standing up too fast explains jelly legs; it never explains numb ones.
     [InlineData("my legs went like jelly last night but I'd had a hot bath and stood up too fast", "none")]
     [InlineData("had a hot bath last night and now both my legs are numb", Dispositions.Emergency)]
+    // A one-word answer after a question mark answers that question.
+    [InlineData("Massive headache? no. Chest pain? no. Leg numbness? no. Just a sore back", "none")]
+    [InlineData("Chest pain? yes, since this morning", Dispositions.Emergency)]
+    // "Back is fine now" resolves the back, not the calf before it.
+    [InlineData("my left calf went numb for a minute on the table, fine now", "none")]
+    [InlineData("my right calf has been hot and throbbing since Tuesday and my back is fine now", Dispositions.Urgent)]
+    // "About a foot drop" is a height; "my foot is hanging" is foot drop.
+    [InlineData("stepped off a wall, about a foot drop, nothing major, back's a bit sore", "none")]
+    [InlineData("my foot is hanging when I walk since yesterday", Dispositions.Emergency)]
+    // Not sleeping for worry is not pain at night.
+    [InlineData("I'm not sleeping well because of worry about work, back's just achy", "none")]
+    [InlineData("I'm not sleeping because the pain in my back wakes me every night", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -151,6 +151,25 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
+            if (c == '+' && i > 0 && char.IsDigit(normalized[i - 1]) && i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]))
+            {
+                // "34+2" is a pregnancy's weeks and days: read as "34 weeks".
+                word.Append("weeks");
+                Flush();
+                while (i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == '?' && IsAnsweredInOneWord(normalized, i))
+            {
+                comma = true; // "Chest pain? no." is one checklist line: the answer belongs to its question
+                continue;
+            }
+
             if (c == '.' && IsAbbreviationDot(normalized, i))
             {
                 continue; // "e.g." and "i.e." do not end a sentence; their letters stay ("e g saddle anaesthesia")
@@ -186,6 +205,24 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         Flush();
         MarkBareAges(tokens);
         return tokens;
+
+        static bool IsAnsweredInOneWord(string text, int at)
+        {
+            var start = at + 1;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            var answer = text[start..end].ToLowerInvariant();
+            return answer is "no" or "nope" or "nah" or "none" or "never" && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != ' ' && text[end] != '\'');
+        }
 
         static bool IsAbbreviationDot(string text, int at) =>
             at > 0 && char.IsLetter(text[at - 1]) && (at < 2 || !char.IsLetter(text[at - 2]))

@@ -174,7 +174,7 @@ public sealed class ContextAnalyzer
             // and the two sentences before do not end a resolution, which looks back at what it resolves.
             // Looking forward ("for a few seconds my legs…") it reaches a few words and stops at a terminator
             // ("…for a few seconds and I've still got pins and needles").
-            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope)
+            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope && !SubjectJustBefore(cue, mention, mentions))
                     || (cue.End <= mention.Start && mention.Start - cue.End < Math.Min(scope, ResolvedForwardReach) && !Blocked(cue.End, mention.Start, tokens, breaks, false))))
                 || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens) && !NamesItsOwnSubject(cue, mentions));
         }
@@ -214,6 +214,14 @@ public sealed class ContextAnalyzer
     /// </summary>
     private static bool NamesItsOwnSubject(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
         mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start);
+
+    /// <summary>
+    /// "…calf is hot and red and throbbing … back is fine now": a resolution with its own subject just before it
+    /// ("back is fine now", at most one word between) resolves that subject, not what the sentence said earlier.
+    /// (Tried for denials too on 2026-11-30: it recalled nothing more and gave three more clear negatives 999.)
+    /// </summary>
+    private static bool SubjectJustBefore(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions) =>
+        mentions.Any(m => m.Kind is "site" && m.Start >= mention.End && m.End <= cue.Start && cue.Start - m.End <= 1);
 
     /// <summary>Marks, in <paramref name="starts"/>, the first word of each phrase of <paramref name="index"/> in the message.</summary>
     private static bool[] MarkStarts(PhraseIndex<bool> index, IReadOnlyList<Token> tokens, bool[] starts)
