@@ -96,17 +96,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // once, then tuned on in round 17.
         ["red_flags_ho15.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.97),
         ["red_flags_ho16.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.97),
+        // The fresh batches of round 17 (ho17: E 57/60, U 59/60, 1/55 given 999; ho18: E 56/60, U 60/60, 0/55), measured
+        // once, then tuned on in round 18.
+        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches, written at the end of round 16 by two writers who saw neither the rules nor the data,
-        // sealed, and measured once after all tuning (round 17): ho17 E 57/60, U 59/60, 1/55 given 999, 3/55 asked,
-        // 34/35 normal kept; ho18 E 56/60, U 60/60, 0/55 given 999, 4/55 asked, 32/35. Never tuned on; not in the
+        // The fresh batches, written at the end of round 17 by two writers who saw neither the rules nor the data,
+        // sealed, and measured once after all tuning (round 18): ho19 E 57/60, U 56/60, 1/55 given 999, 2/55 asked,
+        // 33/35 normal kept; ho20 E 60/60, U 59/60, 4/55 given 999, 2/55 asked, 34/35. Never tuned on; not in the
         // model's examples.
-        ["red_flags_ho17.yaml"] = new Floor(0.94, 0.98, 0.02, 0.06, 0.97),
-        ["red_flags_ho18.yaml"] = new Floor(0.93, 1.0, 0.0, 0.08, 0.91),
+        ["red_flags_ho19.yaml"] = new Floor(0.94, 0.93, 0.02, 0.04, 0.94),
+        ["red_flags_ho20.yaml"] = new Floor(1.0, 0.98, 0.08, 0.04, 0.97),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -212,6 +216,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho14.yaml")]
     [InlineData("red_flags_ho15.yaml")]
     [InlineData("red_flags_ho16.yaml")]
+    [InlineData("red_flags_ho17.yaml")]
+    [InlineData("red_flags_ho18.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -138,6 +138,7 @@ public sealed class ConceptDetectorTests
     [InlineData("my back doesn't let up, it aches whatever way I lie", "U-NIGHT-REST", Dispositions.Urgent)]
     [InlineData("I'm 81 and stumbled getting out of the bath, sat down on the edge", "E-FALL-FRAGILE", Dispositions.Emergency)]
     [InlineData("there's a hump on one side of my back that wasn't there before", "U-LUMP", Dispositions.Urgent)]
+    [InlineData("since Friday I have to strain to start a wee and I don't feel empty after", "E-RETENTION", Dispositions.Emergency)]
     [InlineData("when I perch on the stool it's as though the part of me that should be touching the seat simply isn't there", "E-SADDLE", Dispositions.Emergency)]
     [InlineData("my left leg can't hold me up at all now, I'm using my dad's walking stick", "E-LEG-WORSENING", Dispositions.Emergency)]
     [InlineData("my back aches and I'm shivering and sweating", "U-FEVER-SIGNS", Dispositions.Urgent)]
@@ -316,7 +317,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I can't go for a wee at all since this morning", Dispositions.Emergency)]
     // Easing a bit is not gone.
     [InlineData("tight pain across my chest this morning, settled a bit now", Dispositions.Emergency)]
-    [InlineData("tight pain across my chest this morning, all gone now, was fine after ten minutes", "none")]
+    [InlineData("my left foot went numb for a bit this morning, all gone now, was fine after ten minutes", "none")]
     // "Neither" names both legs; it does not deny them.
     [InlineData("neither of my legs will hold me up", Dispositions.Emergency)]
     [InlineData("my left leg is fine, neither foot is numb", "none")]
@@ -389,6 +390,15 @@ public sealed class ConceptDetectorTests
     // Not sleeping for worry is not pain at night.
     [InlineData("I'm not sleeping well because of worry about work, back's just achy", "none")]
     [InlineData("I'm not sleeping because the pain in my back wakes me every night", Dispositions.Urgent)]
+    // One or two words a line is one sentence typed a word at a time; a checklist keeps its lines apart.
+    [InlineData("Bladder: no\nBowels: no\nNumbness: no\nJust sore", "none")]
+    [InlineData("numb\nbum\nboth\nlegs\nweak\nafter\nmassage", Dispositions.Emergency)]
+    // Chest pain that has passed is still chest pain.
+    [InlineData("my chest is fine, it's only my lower back that aches", "none")]
+    [InlineData("in spin class my chest went tight like a belt being pulled and the pain went round into my back, fine now though", Dispositions.Emergency)]
+    // "Stiff as a board" is stiffness, not numbness.
+    [InlineData("Saturday I was stiff as a board, Sunday better, both legs fine", "none")]
+    [InlineData("both legs feel like wood since this morning, I can't feel them properly", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -187,6 +187,13 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
+            if (c is '\n' or '\r' && IsShortLine(tokens, sentence))
+            {
+                // One or two words a line ("numb\nbum\nboth\nlegs") is one sentence typed a word at a time.
+                comma = true;
+                continue;
+            }
+
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '•')
             {
                 if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
@@ -205,6 +212,21 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         Flush();
         MarkBareAges(tokens);
         return tokens;
+
+        static bool IsShortLine(List<Token> tokens, int sentence)
+        {
+            var words = 0;
+            for (var k = tokens.Count - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
+            {
+                words++;
+                if (tokens[k].AfterComma)
+                {
+                    break;
+                }
+            }
+
+            return words is > 0 and <= 2;
+        }
 
         static bool IsAnsweredInOneWord(string text, int at)
         {
