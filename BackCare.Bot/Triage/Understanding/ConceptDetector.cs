@@ -168,10 +168,9 @@ public sealed partial class ConceptDetector
         var best = Assertion.Discarded;
         foreach (var mention in mentions)
         {
-            var assertion = episodic && mention.Modifiers.Contains(ModifierCategories.Resolved)
-                ? ContextAnalyzer.AssertionOf(mention.Kind, mention.Modifiers.Where(m => m != ModifierCategories.Resolved).ToHashSet(StringComparer.Ordinal))
-                : mention.Assertion;
-            best = Min(best, assertion);
+            best = Min(best, episodic && mention.Modifiers.Contains(ModifierCategories.Resolved)
+                ? ContextAnalyzer.AssertionOf(mention.Kind, mention.Modifiers, ignoreResolved: true)
+                : mention.Assertion);
         }
 
         return best;

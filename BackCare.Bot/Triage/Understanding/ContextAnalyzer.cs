@@ -76,10 +76,12 @@ public sealed class ContextAnalyzer
 
         NumberClauses(tokens, mentions);
         var weakBreaks = MarkStarts(_weakTerminators, tokens, (bool[])breaks.Clone());
+        var claims = cues.Where(c => c.Definition.Category == ModifierCategories.Self).ToList();
+        var scoped = cues.Where(c => c.Definition.Category != ModifierCategories.Self).ToList();
 
         foreach (var mention in mentions)
         {
-            foreach (var cue in cues.Where(c => c.Definition.Category != ModifierCategories.Self))
+            foreach (var cue in scoped)
             {
                 if (cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
                 {
@@ -101,7 +103,7 @@ public sealed class ContextAnalyzer
             }
         }
 
-        ClaimForTheWriter(cues, mentions);
+        ClaimForTheWriter(claims, mentions);
         Assert(mentions);
     }
 
@@ -109,9 +111,9 @@ public sealed class ContextAnalyzer
     /// "…if someone couldn't feel their private area? Asking because that's me.": a self cue looks back over its
     /// own sentence and the two before, and what it finds is the writer's, now, not hypothetical or someone else's.
     /// </summary>
-    private static void ClaimForTheWriter(IReadOnlyList<ModifierMatch> cues, IReadOnlyList<ConceptMention> mentions)
+    private static void ClaimForTheWriter(IReadOnlyList<ModifierMatch> claims, IReadOnlyList<ConceptMention> mentions)
     {
-        foreach (var cue in cues.Where(c => c.Definition.Category == ModifierCategories.Self))
+        foreach (var cue in claims)
         {
             foreach (var mention in mentions.Where(m => m.End <= cue.Start && cue.Sentence - m.Sentence is >= 0 and <= 2))
             {
@@ -274,10 +276,13 @@ public sealed class ContextAnalyzer
         }
     }
 
-    /// <summary>How the categories covering a mention of a concept of this kind assert it.</summary>
-    public static Assertion AssertionOf(string kind, IReadOnlySet<string> categories)
+    /// <summary>
+    /// How the categories covering a mention of a concept of this kind assert it; an episodic rule asks with
+    /// <paramref name="ignoreResolved"/>, since a short episode is its sign, not its end.
+    /// </summary>
+    public static Assertion AssertionOf(string kind, IReadOnlySet<string> categories, bool ignoreResolved = false)
     {
-        bool Has(string category) => categories.Contains(category);
+        bool Has(string category) => categories.Contains(category) && !(ignoreResolved && category == ModifierCategories.Resolved);
         var other = Has(ModifierCategories.OtherExperiencer);
         var lasting = kind is ConceptKinds.History or ConceptKinds.State;
         if (Has(ModifierCategories.Negated) || Has(ModifierCategories.Hypothetical) || Has(ModifierCategories.Resolved))
