@@ -100,17 +100,25 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // once, then tuned on in round 18.
         ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         ["red_flags_ho18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
+        // The fresh batches of round 18 (ho19: E 57/60, U 56/60, 1/55 given 999; ho20: E 60/60, U 59/60, 4/55), measured
+        // once, then tuned on in round 19.
+        ["red_flags_ho19.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho20.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        // Held out for round 19, measured before any tuning and after round 19 (both times ho21 E 56/60, U 57/60, 2/55
+        // given 999; ho22 E 50/60, U 46/60, 0/55), then tuned on in round 20. A third of ho22 is written wholly in
+        // Swedish, Portuguese, Serbian or Bengali, which the English concepts do not read (docs/red-flag-understanding.md).
+        ["red_flags_ho21.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho22.yaml"] = new Floor(0.83, 0.85, 0.0, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches, written at the end of round 17 by two writers who saw neither the rules nor the data,
-        // sealed, and measured once after all tuning (round 18): ho19 E 57/60, U 56/60, 1/55 given 999, 2/55 asked,
-        // 33/35 normal kept; ho20 E 60/60, U 59/60, 4/55 given 999, 2/55 asked, 34/35. Never tuned on; not in the
-        // model's examples.
-        ["red_flags_ho19.yaml"] = new Floor(0.94, 0.93, 0.02, 0.04, 0.94),
-        ["red_flags_ho20.yaml"] = new Floor(1.0, 0.98, 0.08, 0.04, 0.97),
+        // Written at the start of round 19 by two writers who saw neither the rules nor the data, held out for round 20
+        // and measured once after it (ho23 E 57/60, U 59/60, 1/55 given 999, 3/55 asked, 34/35 normal kept; ho24 E 58/60,
+        // U 55/60, 1/55 given 999, 3/55 asked, 33/35). Never tuned on; not in the model's examples.
+        ["red_flags_ho23.yaml"] = new Floor(0.95, 0.98, 0.02, 0.06, 0.97),
+        ["red_flags_ho24.yaml"] = new Floor(0.96, 0.91, 0.02, 0.06, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -218,6 +226,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho16.yaml")]
     [InlineData("red_flags_ho17.yaml")]
     [InlineData("red_flags_ho18.yaml")]
+    [InlineData("red_flags_ho19.yaml")]
+    [InlineData("red_flags_ho20.yaml")]
+    [InlineData("red_flags_ho21.yaml")]
+    [InlineData("red_flags_ho22.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

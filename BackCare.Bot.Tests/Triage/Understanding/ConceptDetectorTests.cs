@@ -187,6 +187,8 @@ public sealed class ConceptDetectorTests
     [Theory]
     [InlineData("I think my bum might be numb")]
     [InlineData("maybe a bit of tingling in my groin, I'm not sure")]
+    [InlineData("Is chest pain something to worry about after a back massage?")]
+    [InlineData("Is numbness around the bottom normal after a massage?")]
     public void AnUncertainMentionIsAskedAboutNotActedOn(string message)
     {
         var check = Detector.Check(message);
@@ -399,6 +401,45 @@ public sealed class ConceptDetectorTests
     // "Stiff as a board" is stiffness, not numbness.
     [InlineData("Saturday I was stiff as a board, Sunday better, both legs fine", "none")]
     [InlineData("both legs feel like wood since this morning, I can't feel them properly", Dispositions.Emergency)]
+    // An age is now whatever the tense around it; a late relative's past stays theirs until the writer speaks of themselves.
+    [InlineData("I'm 81 and stopped driving a few years ago, back aches after the massage", "none")]
+    [InlineData("I'm 81 and stopped driving a few years ago. Slipped on the kitchen floor this morning and landed on my back", Dispositions.Emergency)]
+    [InlineData("my late husband had thin bones and fell in the garden, bless him. I'm 70 and just a bit stiff", "none")]
+    [InlineData("my late husband had thin bones and I tripped over the rug today, I'm 70 and my back is sore", Dispositions.Emergency)]
+    // A stranger in a story is nobody the writer asks for; the writer as that person is.
+    [InlineData("saw a video about a man who lost feeling in his groin after lifting, what should I watch for?", "none")]
+    [InlineData("I'm a man who has lost feeling in his groin since lifting on Monday", Dispositions.Emergency)]
+    // Family history is a relative's.
+    [InlineData("there is cancer in my family, my back is just sore from the massage", "none")]
+    [InlineData("I had cancer in my breast six years ago and now my back aches at night", Dispositions.Urgent)]
+    // A warning read is not a symptom; a question that opens with a symptom gets one neutral question.
+    [InlineData("I read your warning about numbness around the bottom, I have none of that, just a tight back", "none")]
+    [InlineData("my bottom has gone numb since last night", Dispositions.Emergency)]
+    [InlineData("What does saddle numbness mean?", "none")]
+    [InlineData("Does the numbness in my bottom mean something serious?", Dispositions.Emergency)]
+    // "A bit better" is not gone.
+    [InlineData("my right leg would not hold me on the stairs this morning, it went after a few minutes", "none")]
+    [InlineData("my right leg would not hold me on the stairs this morning, a bit better now", Dispositions.Urgent)]
+    // Not passing water for hours, and nothing that helps, are signs in their own words.
+    [InlineData("I've been to the loo twice since lunch, all normal", "none")]
+    [InlineData("haven't been for a wee since breakfast and when I try nothing comes", Dispositions.Emergency)]
+    [InlineData("nothing wrong at night, I sleep fine, the ache is only there in the day", "none")]
+    [InlineData("the pain is worst at night and nothing I try in bed makes any difference", Dispositions.Urgent)]
+    // Feeling that came back on standing is gone; feeling lost again on sitting is not.
+    [InlineData("sat on the stairs too long and my bum went numb, it came back when I got up", "none")]
+    [InlineData("my bum went numb on the bus and the numbness came back when I sat down again at home", Dispositions.Emergency)]
+    // "If the legs become numb" asks; legs that have become numb report.
+    [InlineData("if the legs become numb after my massage what do I do?", "none")]
+    [InlineData("the legs have become numb since the massage, both of them", Dispositions.Emergency)]
+    // Weight lost on a diet is meant; lost without one is not.
+    [InlineData("I lost 5 kilo in six weeks on a diet, pleased with myself, back a bit stiff", "none")]
+    [InlineData("I lose weight, 5 kilo in six weeks, I did not go on a diet, and my back hurts", Dispositions.Urgent)]
+    // Calves tight from a race are exertion; one calf hot and swollen is not.
+    [InlineData("calves tight from the race, both the same, back fine", "none")]
+    [InlineData("my left calf is hot and swollen since the race, the right is normal", Dispositions.Urgent)]
+    // Sitting on the floor is not a fall; coming down onto it is.
+    [InlineData("sat on the floor playing with the grandkids, back a bit stiff after the massage", "none")]
+    [InlineData("the ladder slipped and I came down hard onto the concrete, back is agony", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -61,6 +61,12 @@ public sealed class ConceptDefinition
     /// undo a crash or a fall from a height, so a resolving cue does not discard it (negation and the past still do).
     /// </summary>
     public bool Persistent { get; init; }
+
+    /// <summary>
+    /// A state that is true now whatever the tense around it: "I am 78 and retired some years ago" is 78 now, so a
+    /// historical cue does not discard it (a negation still does).
+    /// </summary>
+    public bool Timeless { get; init; }
 }
 
 /// <summary>A ConText modifier: a category, the direction it looks in, how many words it reaches, and its cues.</summary>
@@ -78,6 +84,25 @@ public sealed class ModifierDefinition
     /// bladder no"); elsewhere "no" starts a phrase of its own.
     /// </summary>
     public bool Final { get; init; }
+
+    /// <summary>
+    /// The scope ends where the writer speaks of themselves again ("my late wife had osteoporosis and I fell"),
+    /// as every someone-else cue's does.
+    /// </summary>
+    public bool EndsAtWriter { get; init; }
+
+    /// <summary>
+    /// The cue counts only as the first words of its sentence, as a question's opening ("Is fever a reason to
+    /// cancel?" asks about fever; "… is fever normal" inside a sentence does not).
+    /// </summary>
+    public bool AtSentenceStart { get; init; }
+
+    /// <summary>
+    /// The cue counts only when the writer does not speak of themselves within its reach (its scope and three words
+    /// more, in its sentence): "What does saddle numbness mean?" asks about a term, "Does the numbness in my bottom
+    /// mean something serious?" reports it.
+    /// </summary>
+    public bool WriterAbsent { get; init; }
 
     public List<string> Phrases { get; init; } = [];
 }

@@ -19,6 +19,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseIndex<bool> _contrasts = new();
     private readonly HashSet<string> _clauseStarters;
     private readonly HashSet<string> _persistent;
+    private readonly HashSet<string> _timeless;
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
     {
@@ -47,6 +48,7 @@ public sealed class ContextAnalyzer
 
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
         _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        _timeless = file.Concepts.Where(c => c.Value.Timeless).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
@@ -55,6 +57,8 @@ public sealed class ContextAnalyzer
             .Where(m => !m.Value.Final || ClinicalText.EndsClauseAt(tokens, m.End))
             // A cue is words of one clause: "…could walk fine, now I'm dragging it" holds no "fine now".
             .Where(m => !SpansComma(tokens, m.Start, m.End))
+            .Where(m => !m.Value.AtSentenceStart || m.Start == 0 || tokens[m.Start - 1].Sentence != tokens[m.Start].Sentence)
+            .Where(m => !m.Value.WriterAbsent || !WriterSpeaksNear(tokens, m.Value, m.Start, m.End))
             .Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
         var cues = found
@@ -83,7 +87,8 @@ public sealed class ContextAnalyzer
         {
             foreach (var cue in scoped)
             {
-                if (cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
+                if ((cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
+                    || (cue.Definition.Category == ModifierCategories.Historical && _timeless.Contains(mention.Concept)))
                 {
                     continue;
                 }
@@ -121,6 +126,24 @@ public sealed class ContextAnalyzer
                 mention.Modifiers.Remove(ModifierCategories.OtherExperiencer);
             }
         }
+    }
+
+    /// <summary>A first-person word in the cue's sentence within its scope and three words more, on the sides it looks to.</summary>
+    private static bool WriterSpeaksNear(IReadOnlyList<Token> tokens, ModifierDefinition cue, int start, int end)
+    {
+        var reach = cue.Scope + 3;
+        var sentence = tokens[start].Sentence;
+        var from = cue.Direction == "forward" ? start : Math.Max(0, start - reach);
+        var to = cue.Direction == "backward" ? end : Math.Min(tokens.Count, end + reach);
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Sentence == sentence && FirstPerson.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWholeSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) =>
@@ -169,7 +192,7 @@ public sealed class ContextAnalyzer
     {
         var direction = cue.Definition.Direction;
         var scope = cue.Definition.Scope;
-        var otherPerson = cue.Definition.Category == ModifierCategories.OtherExperiencer;
+        var otherPerson = cue.Definition.Category == ModifierCategories.OtherExperiencer || cue.Definition.EndsAtWriter;
         if (cue.Definition.Category == ModifierCategories.Resolved)
         {
             // "…numb, but it went away after I stood up." / "…numb. I panicked. It went off in a minute.": "but"
