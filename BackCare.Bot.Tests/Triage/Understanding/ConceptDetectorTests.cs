@@ -440,6 +440,28 @@ public sealed class ConceptDetectorTests
     // Sitting on the floor is not a fall; coming down onto it is.
     [InlineData("sat on the floor playing with the grandkids, back a bit stiff after the massage", "none")]
     [InlineData("the ladder slipped and I came down hard onto the concrete, back is agony", Dispositions.Emergency)]
+    // Bracing for pain is not pain; a PE lesson is not a clot; feeling that woke up on walking is back.
+    [InlineData("coughed this morning and braced for it to hurt but it was fine, back only tender", "none")]
+    [InlineData("coughed this morning and it hurt like mad in my lower back", Dispositions.Urgent)]
+    [InlineData("back stiff like after taking PE with the year sixes, no other problems", "none")]
+    [InlineData("I had a PE two years ago and now my left calf is swollen and hot", Dispositions.Urgent)]
+    [InlineData("my left buttock went to sleep on the drive; it woke up as soon as I walked about", "none")]
+    [InlineData("my left buttock went to sleep on the drive and it is still numb now, hours later", Dispositions.Emergency)]
+    // Flu last month that has gone is over; a temperature now is not.
+    [InlineData("had flu with a high temperature in October, completely healthy now, can I book?", "none")]
+    [InlineData("I've got a high temperature since yesterday and my back is aching", Dispositions.Urgent)]
+    // Pain that rest leaves unmoved, or that is there even when still, does not ease with rest.
+    [InlineData("the ache eases off nicely when I rest", "none")]
+    [InlineData("the pain is unmoved by rest, and it's there even when I'm sat still", Dispositions.Urgent)]
+    // Someone else's steroids and a heavy sit-down: the fall is theirs and so is the risk.
+    [InlineData("my dad took steroids years ago, he's fine; I sat down heavily on the sofa and my back is a bit sore", Dispositions.Urgent)]
+    [InlineData("my dad takes steroids for his arthritis. He sat down heavy on a chair yesterday and now his back is very painful", Dispositions.Emergency)]
+    // Short unpunctuated lines are one message typed in bursts; a punctuated list keeps its lines apart.
+    [InlineData("sneezing all day\nwith hay fever\nback is fine though\nbooked for Sat", "none")]
+    [InlineData("sneezing all day\nand every single sneeze\nmy lower back screams\nsince the massage", Dispositions.Urgent)]
+    // Weight told in numbers: lost without trying is a sign, put on is not.
+    [InlineData("put on 4 kg in 2 months over Christmas, back stiff", "none")]
+    [InlineData("lost 6 kg in 2 months, no diet, and my back aches every day", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

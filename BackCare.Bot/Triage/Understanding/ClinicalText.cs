@@ -110,6 +110,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         var word = new StringBuilder();
         var apostropheAt = -1;
         var normalized = text.Normalize(NormalizationForm.FormD);
+        var typedInBursts = IsTypedInBursts(normalized);
         for (var i = 0; i < normalized.Length; i++)
         {
             var c = normalized[i];
@@ -187,9 +188,10 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
-            if (c is '\n' or '\r' && IsShortLine(tokens, sentence))
+            if (c is '\n' or '\r' && (typedInBursts || IsShortLine(tokens, sentence)))
             {
-                // One or two words a line ("numb\nbum\nboth\nlegs") is one sentence typed a word at a time.
+                // One or two words a line ("numb\nbum\nboth\nlegs") is one sentence typed a word at a time, and so
+                // is a message of short unpunctuated lines ("every single sneeze\nmy lower back screams").
                 comma = true;
                 continue;
             }
@@ -212,6 +214,14 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         Flush();
         MarkBareAges(tokens);
         return tokens;
+
+        // Three or more lines of at most five words, none ending in . ! or ?: one message typed in bursts.
+        static bool IsTypedInBursts(string text)
+        {
+            var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return lines.Length >= 3
+                && lines.All(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && l[^1] is not ('.' or '!' or '?'));
+        }
 
         static bool IsShortLine(List<Token> tokens, int sentence)
         {
