@@ -113,16 +113,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 1/55 given 999; ho24 E 58/60, U 55/60, 1/55), then tuned on in round 21.
         ["red_flags_ho23.yaml"] = new Floor(0.98, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho24.yaml"] = new Floor(1.0, 0.96, 0.0, 0.0, 1.0),
+        // The fresh batches of round 21 (ho25: E 56/60, U 56/60, 0/55 given 999; ho26: E 57/60, U 56/60, 2/55), sealed and
+        // measured after round 21, then tuned on in round 22.
+        ["red_flags_ho25.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho26.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches of round 21: written during round 20 by two writers who saw neither the rules nor the data,
-        // sealed, and measured after round 21 (ho26 measured first before its last two edits, U 55/60, then 56/60): ho25 E 56/60, U 56/60, 0/55 given 999, 2/55 asked, 35/35
-        // normal kept; ho26 E 57/60, U 56/60, 2/55 given 999, 4/55 asked, 31/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho25.yaml"] = new Floor(0.93, 0.93, 0.0, 0.04, 1.0),
-        ["red_flags_ho26.yaml"] = new Floor(0.95, 0.91, 0.04, 0.08, 0.88),
+        // Held out for round 22: written during round 21 by two writers who saw neither the rules nor the data,
+        // measured before round 22 and after it, the same both times (ho27 E 58/60, U 59/60, 0/55 given 999, 3/55
+        // asked, 34/35 normal kept; ho28 E 60/60, U 59/60, 4/55 given 999, 3/55 asked, 32/35). Never tuned on; not in
+        // the model's examples.
+        ["red_flags_ho27.yaml"] = new Floor(0.96, 0.98, 0.0, 0.06, 0.97),
+        ["red_flags_ho28.yaml"] = new Floor(1.0, 0.98, 0.08, 0.06, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -236,6 +241,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho22.yaml")]
     [InlineData("red_flags_ho23.yaml")]
     [InlineData("red_flags_ho24.yaml")]
+    [InlineData("red_flags_ho25.yaml")]
+    [InlineData("red_flags_ho26.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -462,6 +462,18 @@ public sealed class ConceptDetectorTests
     // Weight told in numbers: lost without trying is a sign, put on is not.
     [InlineData("put on 4 kg in 2 months over Christmas, back stiff", "none")]
     [InlineData("lost 6 kg in 2 months, no diet, and my back aches every day", Dispositions.Urgent)]
+    // The other leg too is both legs.
+    [InlineData("pins and needles in my left leg, the right one is fine", Dispositions.Urgent)]
+    [InlineData("pins and needles in my left leg for a week and now in the right one too", Dispositions.Emergency)]
+    // "Not that they have" denies; "that's me" claims.
+    [InlineData("what would it mean if my legs went numb? Not that they have, I'm just a worrier", "none")]
+    [InlineData("what would it mean if my legs went numb? Asking because that's me right now", Dispositions.Emergency)]
+    // "Back in bits" is pain now, not the past.
+    [InlineData("back in 2015 I had a fever after a massage abroad, fine since", "none")]
+    [InlineData("shivering under two duvets, back in bits, probably flu?", Dispositions.Urgent)]
+    // A question about the difference between two words asks about words.
+    [InlineData("what's the difference between a DVT and a cramp? I've no leg problems", "none")]
+    [InlineData("my left calf is red, hot and swollen, is it a DVT or a cramp?", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
