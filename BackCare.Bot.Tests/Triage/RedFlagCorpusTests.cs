@@ -117,17 +117,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // measured after round 21, then tuned on in round 22.
         ["red_flags_ho25.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho26.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        // Held out for round 22 (ho27: E 58/60, U 59/60, 0/55 given 999; ho28: E 60/60, U 59/60, 4/55; the same before and
+        // after the round), then tuned on in round 23.
+        ["red_flags_ho27.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
+        ["red_flags_ho28.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // Held out for round 22: written during round 21 by two writers who saw neither the rules nor the data,
-        // measured before round 22 and after it, the same both times (ho27 E 58/60, U 59/60, 0/55 given 999, 3/55
-        // asked, 34/35 normal kept; ho28 E 60/60, U 59/60, 4/55 given 999, 3/55 asked, 32/35). Never tuned on; not in
-        // the model's examples.
-        ["red_flags_ho27.yaml"] = new Floor(0.96, 0.98, 0.0, 0.06, 0.97),
-        ["red_flags_ho28.yaml"] = new Floor(1.0, 0.98, 0.08, 0.06, 0.91),
+        // The fresh batches of round 23: written during round 22 by two writers who saw neither the rules nor the data,
+        // sealed, and measured after round 23 (ho29 E 59/60, U 57/60, 4/55 given 999, 1/55 asked, 32/35 normal kept;
+        // ho30 E 58/60, U 58/60, 1/55 given 999, 3/55 asked, 32/35). Never tuned on; not in the model's examples.
+        ["red_flags_ho29.yaml"] = new Floor(0.98, 0.94, 0.08, 0.02, 0.91),
+        ["red_flags_ho30.yaml"] = new Floor(0.96, 0.96, 0.02, 0.06, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -243,6 +246,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho24.yaml")]
     [InlineData("red_flags_ho25.yaml")]
     [InlineData("red_flags_ho26.yaml")]
+    [InlineData("red_flags_ho27.yaml")]
+    [InlineData("red_flags_ho28.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -474,6 +474,18 @@ public sealed class ConceptDetectorTests
     // A question about the difference between two words asks about words.
     [InlineData("what's the difference between a DVT and a cramp? I've no leg problems", "none")]
     [InlineData("my left calf is red, hot and swollen, is it a DVT or a cramp?", Dispositions.Urgent)]
+    // A temperature with a decimal point is a temperature, not an age.
+    [InlineData("took my temperature to be safe: 36.7, totally normal. back a bit sore", "none")]
+    [InlineData("took my temperature: 38.6, and my back is really sore since the massage", Dispositions.Urgent)]
+    // A training day on falls is a topic; a fall from a ladder is an event.
+    [InlineData("we had a training day on falls from height at work, is massage ok for a sore back?", "none")]
+    [InlineData("I fell from a ladder at work this morning and my back is killing me", Dispositions.Emergency)]
+    // "Nothing wrong with me" after a question about others; "I don't have any feeling" is no feeling.
+    [InlineData("do your therapists ask about clots before doing legs? nothing wrong with me, just curious", "none")]
+    [InlineData("I don't have any feeling in my private area since the massage", Dispositions.Emergency)]
+    // Chest pain from laughing is a joke; chest pain spreading to the back is not.
+    [InlineData("the only chest pain I've got is from laughing at my husband doing the stretches", "none")]
+    [InlineData("I've got chest pain spreading into my back since this afternoon", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -56,15 +56,15 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
     /// <summary>
     /// A number standing alone as its own clause ("Guitarist, 72.", "my mum (84) slipped") is an age: the word
-    /// "years" is added after it, so the age concepts read it as one.
+    /// "years" is added after it, so the age concepts read it as one. A number written with a decimal point ("36.7") is not.
     /// </summary>
-    private static void MarkBareAges(List<Token> tokens)
+    private static void MarkBareAges(List<Token> tokens, HashSet<int> decimals)
     {
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
             var startsClause = i == 0 || token.AfterComma || tokens[i - 1].Sentence != token.Sentence;
-            if (startsClause && EndsClauseAt(tokens, i + 1) && token.Text.Length is 2 or 3 && token.Text.All(char.IsAsciiDigit) && int.Parse(token.Text, CultureInfo.InvariantCulture) is >= 12 and <= 110)
+            if (startsClause && EndsClauseAt(tokens, i + 1) && !decimals.Contains(i) && token.Text.Length is 2 or 3 && token.Text.All(char.IsAsciiDigit) && int.Parse(token.Text, CultureInfo.InvariantCulture) is >= 12 and <= 110)
             {
                 tokens.Insert(i + 1, new Token("years", token.Sentence, false));
             }
@@ -111,6 +111,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         var apostropheAt = -1;
         var normalized = text.Normalize(NormalizationForm.FormD);
         var typedInBursts = IsTypedInBursts(normalized);
+        var decimals = new HashSet<int>();
         for (var i = 0; i < normalized.Length; i++)
         {
             var c = normalized[i];
@@ -143,7 +144,9 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             Flush();
             if (c == '.' && i > 0 && i + 1 < normalized.Length && char.IsDigit(normalized[i - 1]) && char.IsDigit(normalized[i + 1]))
             {
-                // A decimal point does not end a sentence; the whole number is enough ("2.5m" → "2 m", "38.5" → "38").
+                // A decimal point does not end a sentence; the whole number is enough ("2.5m" → "2 m", "38.5" → "38"),
+                // and it is never an age ("36.7, totally normal").
+                decimals.Add(tokens.Count - 1);
                 while (i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]))
                 {
                     i++;
@@ -212,7 +215,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         }
 
         Flush();
-        MarkBareAges(tokens);
+        MarkBareAges(tokens, decimals);
         return tokens;
 
         // Three or more lines of at most five words, none ending in . ! or ?: one message typed in bursts.
