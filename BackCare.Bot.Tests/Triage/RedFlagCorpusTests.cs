@@ -121,16 +121,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // after the round), then tuned on in round 23.
         ["red_flags_ho27.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho28.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        // The fresh batches of round 23 (ho29: E 59/60, U 57/60, 4/55 given 999; ho30: E 58/60, U 58/60, 1/55), sealed and
+        // measured after round 23, then tuned on in round 24.
+        ["red_flags_ho29.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches of round 23: written during round 22 by two writers who saw neither the rules nor the data,
-        // sealed, and measured after round 23 (ho29 E 59/60, U 57/60, 4/55 given 999, 1/55 asked, 32/35 normal kept;
-        // ho30 E 58/60, U 58/60, 1/55 given 999, 3/55 asked, 32/35). Never tuned on; not in the model's examples.
-        ["red_flags_ho29.yaml"] = new Floor(0.98, 0.94, 0.08, 0.02, 0.91),
-        ["red_flags_ho30.yaml"] = new Floor(0.96, 0.96, 0.02, 0.06, 0.91),
+        // Held out for round 24: written during round 23 by two writers who saw neither the rules nor the data, measured
+        // before round 24 (ho31 E 54/60, U 58/60, 0/55 given 999; ho32 E 55/60, U 58/60, 2/55) and after it (ho31 E 57/60,
+        // U 58/60, 0/55 given 999, 3/55 asked, 33/35 normal kept; ho32 E 56/60, U 58/60, 2/55, 2/55, 33/35). Never tuned
+        // on; not in the model's examples.
+        ["red_flags_ho31.yaml"] = new Floor(0.94, 0.96, 0.0, 0.06, 0.94),
+        ["red_flags_ho32.yaml"] = new Floor(0.93, 0.96, 0.04, 0.04, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -248,6 +253,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho26.yaml")]
     [InlineData("red_flags_ho27.yaml")]
     [InlineData("red_flags_ho28.yaml")]
+    [InlineData("red_flags_ho29.yaml")]
+    [InlineData("red_flags_ho30.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

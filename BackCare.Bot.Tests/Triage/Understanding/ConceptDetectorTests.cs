@@ -486,6 +486,18 @@ public sealed class ConceptDetectorTests
     // Chest pain from laughing is a joke; chest pain spreading to the back is not.
     [InlineData("the only chest pain I've got is from laughing at my husband doing the stretches", "none")]
     [InlineData("I've got chest pain spreading into my back since this afternoon", Dispositions.Emergency)]
+    // Pain that started in the night is an onset time; pain worse at night is a sign.
+    [InlineData("small pain in my back after the massage, it started in the night, ok to work?", "none")]
+    [InlineData("my back pain is much worse at night and wakes me every night", Dispositions.Urgent)]
+    // A leg that woke up straight away was only sat on.
+    [InlineData("thought my leg had gone numb but I'd been sat on it, it woke up straight away", "none")]
+    [InlineData("my leg went numb at my desk and it still hasn't woken up two hours later", Dispositions.Urgent)]
+    // Not getting the need-to-go feeling is lost bladder sensation; a normal urge is not.
+    [InlineData("I get the need to go as usual and everything works fine down there", "none")]
+    [InlineData("since the massage I don't get the need to go feeling any more, I go by the clock", Dispositions.Emergency)]
+    // Injecting drugs with new back pain.
+    [InlineData("I used to use drugs years ago, clean for a decade, back just sore from the massage", "none")]
+    [InlineData("I use drugs with the needle sometimes and my back pain is strong since five days", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
