@@ -125,17 +125,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // measured after round 23, then tuned on in round 24.
         ["red_flags_ho29.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 0.97),
+        // Held out for round 24 (ho31: E 54/60, U 58/60, 0/55 given 999 before; E 57/60, U 58/60 after; ho32: E 55/60,
+        // U 58/60, 2/55 before; E 56/60, U 58/60 after), then tuned on in round 25.
+        ["red_flags_ho31.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
+        ["red_flags_ho32.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // Held out for round 24: written during round 23 by two writers who saw neither the rules nor the data, measured
-        // before round 24 (ho31 E 54/60, U 58/60, 0/55 given 999; ho32 E 55/60, U 58/60, 2/55) and after it (ho31 E 57/60,
-        // U 58/60, 0/55 given 999, 3/55 asked, 33/35 normal kept; ho32 E 56/60, U 58/60, 2/55, 2/55, 33/35). Never tuned
+        // Held out for round 25: written during round 24 by two writers who saw neither the rules nor the data, measured
+        // before round 25 (ho33 E 58/60, U 56/60, 2/55 given 999; ho34 E 56/60, U 56/60, 0/55) and after it (ho33 E 58/60,
+        // U 56/60, 2/55 given 999, 3/55 asked, 34/35 normal kept; ho34 E 56/60, U 55/60, 0/55, 4/55, 33/35). Never tuned
         // on; not in the model's examples.
-        ["red_flags_ho31.yaml"] = new Floor(0.94, 0.96, 0.0, 0.06, 0.94),
-        ["red_flags_ho32.yaml"] = new Floor(0.93, 0.96, 0.04, 0.04, 0.94),
+        ["red_flags_ho33.yaml"] = new Floor(0.96, 0.93, 0.04, 0.06, 0.97),
+        ["red_flags_ho34.yaml"] = new Floor(0.93, 0.91, 0.0, 0.08, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -255,6 +259,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho28.yaml")]
     [InlineData("red_flags_ho29.yaml")]
     [InlineData("red_flags_ho30.yaml")]
+    [InlineData("red_flags_ho31.yaml")]
+    [InlineData("red_flags_ho32.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

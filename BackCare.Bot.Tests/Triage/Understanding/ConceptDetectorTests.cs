@@ -498,6 +498,15 @@ public sealed class ConceptDetectorTests
     // Injecting drugs with new back pain.
     [InlineData("I used to use drugs years ago, clean for a decade, back just sore from the massage", "none")]
     [InlineData("I use drugs with the needle sometimes and my back pain is strong since five days", Dispositions.Urgent)]
+    // "Now I think about it" corrects an earlier denial; it does not hedge.
+    [InlineData("no numbness anywhere, just sore, and now I think about it the stiffness is easing too", "none")]
+    [InlineData("no numbness anywhere, just sore. Well, now I think about it, my bum cheeks feel kind of dull", Dispositions.Emergency)]
+    // "Not my friend" is a figure of speech; a sneeze like a knife is pain on sneezing.
+    [InlineData("hay fever is not my friend, sneezing all day but my back is fine", "none")]
+    [InlineData("hay fever is not my friend, every sneeze is a knife in my lower back", Dispositions.Urgent)]
+    // A question about people who had a clot is not the writer's clot.
+    [InlineData("is massage safe for people who had a DVT before? asking for my aunt, not me", "none")]
+    [InlineData("I had a DVT before and now my right calf is swollen and hot again", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
