@@ -129,17 +129,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 58/60, 2/55 before; E 56/60, U 58/60 after), then tuned on in round 25.
         ["red_flags_ho31.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
         ["red_flags_ho32.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        // Held out for round 25 (ho33: E 58/60, U 56/60, 2/55 given 999; ho34: E 56/60, U 56/60 before, 55/60 after, 0/55),
+        // then tuned on in round 26.
+        ["red_flags_ho33.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
+        ["red_flags_ho34.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // Held out for round 25: written during round 24 by two writers who saw neither the rules nor the data, measured
-        // before round 25 (ho33 E 58/60, U 56/60, 2/55 given 999; ho34 E 56/60, U 56/60, 0/55) and after it (ho33 E 58/60,
-        // U 56/60, 2/55 given 999, 3/55 asked, 34/35 normal kept; ho34 E 56/60, U 55/60, 0/55, 4/55, 33/35). Never tuned
-        // on; not in the model's examples.
-        ["red_flags_ho33.yaml"] = new Floor(0.96, 0.93, 0.04, 0.06, 0.97),
-        ["red_flags_ho34.yaml"] = new Floor(0.93, 0.91, 0.0, 0.08, 0.94),
+        // The final fresh batches: written during round 25 by two writers who saw neither the rules nor the data, sealed,
+        // and measured once after all tuning (round 26): ho35 E 59/60, U 58/60, 0/55 given 999, 4/55 asked, 34/35 normal
+        // kept; ho36 E 58/60, U 59/60, 2/55 given 999, 1/55 asked, 33/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho35.yaml"] = new Floor(0.98, 0.96, 0.0, 0.08, 0.97),
+        ["red_flags_ho36.yaml"] = new Floor(0.96, 0.98, 0.04, 0.02, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -261,6 +264,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho30.yaml")]
     [InlineData("red_flags_ho31.yaml")]
     [InlineData("red_flags_ho32.yaml")]
+    [InlineData("red_flags_ho33.yaml")]
+    [InlineData("red_flags_ho34.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

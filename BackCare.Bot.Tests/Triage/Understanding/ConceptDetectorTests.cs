@@ -189,6 +189,7 @@ public sealed class ConceptDetectorTests
     [InlineData("maybe a bit of tingling in my groin, I'm not sure")]
     [InlineData("Is chest pain something to worry about after a back massage?")]
     [InlineData("Is numbness around the bottom normal after a massage?")]
+    [InlineData("Can a massage cause pain in the middle of my chest?")]
     public void AnUncertainMentionIsAskedAboutNotActedOn(string message)
     {
         var check = Detector.Check(message);
@@ -507,6 +508,12 @@ public sealed class ConceptDetectorTests
     // A question about people who had a clot is not the writer's clot.
     [InlineData("is massage safe for people who had a DVT before? asking for my aunt, not me", "none")]
     [InlineData("I had a DVT before and now my right calf is swollen and hot again", Dispositions.Urgent)]
+    // A bit on the spine is a place, not "the bit on your website".
+    [InlineData("I read the bit on your website about numbness down below, I have none, just a tight back", "none")]
+    [InlineData("felt a hard knobbly bit on my spine, sticking out more than the rest, never there before", Dispositions.Urgent)]
+    // Pins and needles that did not go when standing up have not gone.
+    [InlineData("both legs had pins and needles after sitting on the floor, it went when I stood up", "none")]
+    [InlineData("both legs have pins and needles and it didn't go when I stood up and walked about", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -104,6 +104,13 @@ public sealed class ModifierDefinition
     /// </summary>
     public bool WriterAbsent { get; init; }
 
+    /// <summary>
+    /// The category the cue takes instead when the writer speaks of themselves within its reach: "Can a massage cause
+    /// numbness?" asks in general (hypothetical), "Can a massage cause pain in the middle of my chest?" may be about
+    /// the writer, so it is hedged and gets one neutral question.
+    /// </summary>
+    public string? WithWriter { get; init; }
+
     public List<string> Phrases { get; init; } = [];
 }
 

@@ -20,6 +20,7 @@ public sealed class ContextAnalyzer
     private readonly HashSet<string> _clauseStarters;
     private readonly HashSet<string> _persistent;
     private readonly HashSet<string> _timeless;
+    private readonly Dictionary<ModifierDefinition, ModifierDefinition> _withWriter = new(ReferenceEqualityComparer.Instance);
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
     {
@@ -49,6 +50,10 @@ public sealed class ContextAnalyzer
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
         _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _timeless = file.Concepts.Where(c => c.Value.Timeless).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var modifier in file.Modifiers.Where(m => m.WithWriter is not null))
+        {
+            _withWriter[modifier] = new ModifierDefinition { Category = modifier.WithWriter!, Direction = modifier.Direction, Scope = modifier.Scope, Phrases = modifier.Phrases };
+        }
     }
 
     public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
@@ -59,7 +64,7 @@ public sealed class ContextAnalyzer
             .Where(m => !SpansComma(tokens, m.Start, m.End))
             .Where(m => !m.Value.AtSentenceStart || m.Start == 0 || tokens[m.Start - 1].Sentence != tokens[m.Start].Sentence)
             .Where(m => !m.Value.WriterAbsent || !WriterSpeaksNear(tokens, m.Value, m.Start, m.End))
-            .Select(m => new ModifierMatch(m.Value, m.Start, m.End, tokens[m.Start].Sentence)).ToList();
+            .Select(m => new ModifierMatch(WithWriterNear(m.Value, tokens, m.Start, m.End), m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
         var cues = found
             .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
@@ -127,6 +132,10 @@ public sealed class ContextAnalyzer
             }
         }
     }
+
+    /// <summary>The cue as it reads here: its <see cref="ModifierDefinition.WithWriter"/> category when the writer speaks near it.</summary>
+    private ModifierDefinition WithWriterNear(ModifierDefinition cue, IReadOnlyList<Token> tokens, int start, int end) =>
+        cue.WithWriter is null || !WriterSpeaksNear(tokens, cue, start, end) ? cue : _withWriter[cue];
 
     /// <summary>A first-person word in the cue's sentence within its scope and three words more, on the sides it looks to.</summary>
     private static bool WriterSpeaksNear(IReadOnlyList<Token> tokens, ModifierDefinition cue, int start, int end)
