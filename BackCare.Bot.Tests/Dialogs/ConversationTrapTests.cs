@@ -145,6 +145,19 @@ public sealed class ConversationTrapTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Jag känner ingenting mellan benen sedan i morse, vad ska jag göra?")]
+    [InlineData("Não consigo sentir nada entre as pernas desde ontem, o que faço?")]
+    public async Task AMessageInAnotherLanguageStillGetsAVisibleReplyThatSaysToCall999(string message)
+    {
+        await _chat.SayAsync(message);
+
+        // docs/clinical-safety.md H31: the concepts and the intent model are English; the reply is in English and
+        // says what to do in an emergency.
+        Assert.NotEmpty(_chat.LastText);
+        Assert.Contains("In an emergency, call 999", _chat.LastText);
+    }
+
+    [Theory]
     [InlineData("the second one", "agree how often with you after an assessment")]
     [InlineData("the injury one", "agree how often with you after an assessment")]
     public async Task NaturalRepliesAnswerAClarifyingQuestion(string reply, string expected)

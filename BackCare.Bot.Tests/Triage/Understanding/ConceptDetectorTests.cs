@@ -514,6 +514,9 @@ public sealed class ConceptDetectorTests
     // Pins and needles that did not go when standing up have not gone.
     [InlineData("both legs had pins and needles after sitting on the floor, it went when I stood up", "none")]
     [InlineData("both legs have pins and needles and it didn't go when I stood up and walked about", Dispositions.Emergency)]
+    // English mixed with another language's word for peeing is read (docs/clinical-safety.md, H31).
+    [InlineData("plassen is normal, back a bit sore after the massage", "none")]
+    [InlineData("Hoi, since Monday I must go plassen but it does not come, only some drops", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
