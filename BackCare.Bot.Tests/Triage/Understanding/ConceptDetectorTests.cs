@@ -552,6 +552,22 @@ public sealed class ConceptDetectorTests
     [InlineData("🙂🙂")]
     public void EmptyMessagesAreNone(string? message) => Assert.Same(RedFlagCheck.None, Detector.Check(message));
 
+    [Theory]
+    [InlineData("hedgd")]
+    [InlineData("pseudo")]
+    public void ACueWhoseWithWriterIsNotAScopedCategoryIsRejectedAtStartUp(string withWriter)
+    {
+        var file = new ConceptFile
+        {
+            Version = "test",
+            Concepts = new() { ["pain"] = new ConceptDefinition { Kind = "symptom", Phrases = ["pain"] } },
+            Modifiers = [new ModifierDefinition { Category = "hypothetical", Direction = "forward", WithWriter = withWriter, Phrases = ["can massage cause"] }],
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
+        Assert.Contains($"withWriter '{withWriter}'", error.Message);
+    }
+
     [Fact]
     public void EveryRuleInTheFileHasACase()
     {

@@ -219,6 +219,11 @@ public sealed partial class ConceptDetector
             {
                 problems.Add($"modifier '{modifier.Category}' ({modifier.Direction}) is not a known category and direction");
             }
+
+            if (modifier.WithWriter is { } withWriter && (!ModifierCategories.All.Contains(withWriter) || withWriter is ModifierCategories.Pseudo or ModifierCategories.Self))
+            {
+                problems.Add($"modifier '{modifier.Category}' has withWriter '{withWriter}', which is not a scoped category");
+            }
         }
 
         foreach (var rule in file.Rules)
