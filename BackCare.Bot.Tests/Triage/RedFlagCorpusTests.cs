@@ -133,16 +133,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // then tuned on in round 26.
         ["red_flags_ho33.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho34.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
+        // The fresh batches of round 26 (ho35: E 59/60, U 58/60, 0/55 given 999; ho36: E 58/60, U 59/60, 2/55), sealed and
+        // measured once after round 26, then tuned on in round 27.
+        ["red_flags_ho35.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho36.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches: written during round 25 by two writers who saw neither the rules nor the data, sealed,
-        // and measured once after all tuning (round 26): ho35 E 59/60, U 58/60, 0/55 given 999, 4/55 asked, 34/35 normal
-        // kept; ho36 E 58/60, U 59/60, 2/55 given 999, 1/55 asked, 33/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho35.yaml"] = new Floor(0.98, 0.96, 0.0, 0.08, 0.97),
-        ["red_flags_ho36.yaml"] = new Floor(0.96, 0.98, 0.04, 0.02, 0.94),
+        // The final fresh batches: written during round 26 by two writers who saw neither the rules nor the data, sealed,
+        // and measured once after all tuning (round 27): ho37 E 56/60, U 59/60, 3/55 given 999, 1/55 asked, 33/35 normal
+        // kept; ho38 E 58/60, U 55/60, 4/55 given 999, 3/55 asked, 34/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho37.yaml"] = new Floor(0.93, 0.98, 0.06, 0.02, 0.94),
+        ["red_flags_ho38.yaml"] = new Floor(0.96, 0.91, 0.08, 0.06, 0.97),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -266,6 +270,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho32.yaml")]
     [InlineData("red_flags_ho33.yaml")]
     [InlineData("red_flags_ho34.yaml")]
+    [InlineData("red_flags_ho35.yaml")]
+    [InlineData("red_flags_ho36.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

@@ -517,6 +517,16 @@ public sealed class ConceptDetectorTests
     // English mixed with another language's word for peeing is read (docs/clinical-safety.md, H31).
     [InlineData("plassen is normal, back a bit sore after the massage", "none")]
     [InlineData("Hoi, since Monday I must go plassen but it does not come, only some drops", Dispositions.Emergency)]
+    // A checklist score of 0/10 is a no; a leg that has stopped working is severe.
+    [InlineData("day 5: back 5/10, leg symptoms 0/10, saddle numbness 0/10, fever 0/10", "none")]
+    [InlineData("day 5: back 5/10, saddle numbness 6/10 since this morning", Dispositions.Emergency)]
+    [InlineData("my right leg felt a bit tired after the long walk yesterday, fine now", "none")]
+    [InlineData("my right leg has basically stopped working since lunch, I couldn't push the clutch", Dispositions.Emergency)]
+    // Caught myself "mostly" is still a fall; a mother who panics about clots is not a clot.
+    [InlineData("I'm on long-term steroids and nearly slipped in the shower but caught myself, no pain at all", "none")]
+    [InlineData("I'm on long-term steroids, slipped in the shower and caught myself mostly, now a sharp new pain in my back", Dispositions.Emergency)]
+    [InlineData("my mum panics about clots so I'm telling you my calves look the same and aren't hot", "none")]
+    [InlineData("my mum panics about clots and my left calf is hot and swollen since Tuesday", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
