@@ -137,16 +137,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // measured once after round 26, then tuned on in round 27.
         ["red_flags_ho35.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho36.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.97),
+        // The fresh batches of round 27 (ho37: E 56/60, U 59/60, 3/55 given 999; ho38: E 58/60, U 55/60, 4/55), sealed and
+        // measured once after round 27, then tuned on in round 28.
+        ["red_flags_ho37.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches: written during round 26 by two writers who saw neither the rules nor the data, sealed,
-        // and measured once after all tuning (round 27): ho37 E 56/60, U 59/60, 3/55 given 999, 1/55 asked, 33/35 normal
-        // kept; ho38 E 58/60, U 55/60, 4/55 given 999, 3/55 asked, 34/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho37.yaml"] = new Floor(0.93, 0.98, 0.06, 0.02, 0.94),
-        ["red_flags_ho38.yaml"] = new Floor(0.96, 0.91, 0.08, 0.06, 0.97),
+        // The final fresh batches: written during round 27 by two writers who saw neither the rules nor the data, sealed,
+        // and measured once after all tuning (round 28): ho39 E 58/60, U 57/60, 2/55 given 999, 2/55 asked, 33/35 normal
+        // kept; ho40 E 58/60, U 54/60, 0/55 given 999, 0/55 asked, 35/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho39.yaml"] = new Floor(0.96, 0.94, 0.04, 0.04, 0.94),
+        ["red_flags_ho40.yaml"] = new Floor(0.96, 0.89, 0.0, 0.0, 1.0),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
@@ -272,6 +276,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     [InlineData("red_flags_ho34.yaml")]
     [InlineData("red_flags_ho35.yaml")]
     [InlineData("red_flags_ho36.yaml")]
+    [InlineData("red_flags_ho37.yaml")]
+    [InlineData("red_flags_ho38.yaml")]
     public void TuningBatchHoldsItsGround(string file)
     {
         var score = Score(Load(file), TriageFixture.Content.Detector);

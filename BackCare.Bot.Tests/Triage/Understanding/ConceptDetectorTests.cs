@@ -120,6 +120,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I've just finished antibiotics for a kidney infection", "U-INFECTION", Dispositions.Urgent)]
     [InlineData("I slipped on the ice yesterday and my back hurts", "U-FALL", Dispositions.Urgent)]
     [InlineData("we were intimate and I couldn't feel anything down there", "E-SEXUAL-SENSATION", Dispositions.Emergency)]
+    [InlineData("my wife and I tried last night and I couldn't finish, never happened before", "E-SEXUAL-FINISH", Dispositions.Emergency)]
     [InlineData("we had sex last night and at the end nothing came out", "E-SEXUAL-EMISSION", Dispositions.Emergency)]
     [InlineData("it's been six weeks and my back hasn't improved at all", "U-NOT-IMPROVING", Dispositions.Urgent)]
     [InlineData("I'm 72 and I've never had back pain before, this is brand new", "U-NEW-PAIN-OLDER", Dispositions.Urgent)]
@@ -527,6 +528,15 @@ public sealed class ConceptDetectorTests
     [InlineData("I'm on long-term steroids, slipped in the shower and caught myself mostly, now a sharp new pain in my back", Dispositions.Emergency)]
     [InlineData("my mum panics about clots so I'm telling you my calves look the same and aren't hot", "none")]
     [InlineData("my mum panics about clots and my left calf is hot and swollen since Tuesday", Dispositions.Urgent)]
+    // "Back in" a place is not the past; "back in 2015" is.
+    [InlineData("back in 2015 I fell off a ladder, fully healed, no pain for years", "none")]
+    [InlineData("I have pain in my upper back in between my shoulder blades since Thursday", Dispositions.Urgent)]
+    // A resolution with its own subject ("the back's ok now") does not resolve what follows it.
+    [InlineData("my calf was sore after the run, it's ok now", "none")]
+    [InlineData("the back's ok now, but my right calf is hot, swollen and throbbing", Dispositions.Urgent)]
+    // Not being able to finish is sexual only with intimacy in the message.
+    [InlineData("my job is cleaning rooms and I struggle to finish my shift with this sore back", "none")]
+    [InlineData("my wife and I tried last night and I couldn't finish, never happened before", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -209,7 +209,7 @@ public sealed class ContextAnalyzer
             // Looking forward ("for a few seconds my legs…") it reaches a few words and stops at a terminator
             // ("…for a few seconds and I've still got pins and needles").
             return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope && !SubjectJustBefore(cue, mention, mentions))
-                    || (cue.End <= mention.Start && mention.Start - cue.End < Math.Min(scope, ResolvedForwardReach) && !Blocked(cue.End, mention.Start, tokens, breaks, false))))
+                    || (cue.End <= mention.Start && mention.Start - cue.End < Math.Min(scope, ResolvedForwardReach) && !Blocked(cue.End, mention.Start, tokens, breaks, false) && !NamesItsSubjectJustBefore(cue, mentions))))
                 || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens) && !NamesItsOwnSubject(cue, mentions));
         }
 
@@ -256,6 +256,13 @@ public sealed class ContextAnalyzer
     /// </summary>
     private static bool SubjectJustBefore(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions) =>
         mentions.Any(m => m.Kind is "site" && m.Start >= mention.End && m.End <= cue.Start && cue.Start - m.End <= 1);
+
+    /// <summary>
+    /// "…the back's actually ok now, it's the calf": a resolution whose own subject is a site just before it (at most one
+    /// word between) is about that site, so it does not reach forward to what comes next.
+    /// </summary>
+    private static bool NamesItsSubjectJustBefore(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
+        mentions.Any(m => m.Kind is "site" && m.End <= cue.Start && cue.Start - m.End <= 1);
 
     /// <summary>Marks, in <paramref name="starts"/>, the first word of each phrase of <paramref name="index"/> in the message.</summary>
     private static bool[] MarkStarts(PhraseIndex<bool> index, IReadOnlyList<Token> tokens, bool[] starts)
