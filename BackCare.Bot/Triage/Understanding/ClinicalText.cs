@@ -221,6 +221,11 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         // Three or more lines of at most five words, none ending in . ! or ?: one message typed in bursts.
         static bool IsTypedInBursts(string text)
         {
+            if (text.AsSpan().Count('\n') < 2)
+            {
+                return false;
+            }
+
             var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             return lines.Length >= 3
                 && lines.All(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && l[^1] is not ('.' or '!' or '?'));

@@ -70,7 +70,7 @@ public sealed class ConceptDefinition
 }
 
 /// <summary>A ConText modifier: a category, the direction it looks in, how many words it reaches, and its cues.</summary>
-public sealed class ModifierDefinition
+public sealed record ModifierDefinition
 {
     public required string Category { get; init; }
 

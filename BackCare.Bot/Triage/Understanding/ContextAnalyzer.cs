@@ -52,7 +52,7 @@ public sealed class ContextAnalyzer
         _timeless = file.Concepts.Where(c => c.Value.Timeless).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var modifier in file.Modifiers.Where(m => m.WithWriter is not null))
         {
-            _withWriter[modifier] = new ModifierDefinition { Category = modifier.WithWriter!, Direction = modifier.Direction, Scope = modifier.Scope, Phrases = modifier.Phrases };
+            _withWriter[modifier] = modifier with { Category = modifier.WithWriter!, WithWriter = null };
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class ContextAnalyzer
             .Where(m => !m.Value.Final || ClinicalText.EndsClauseAt(tokens, m.End))
             // A cue is words of one clause: "…could walk fine, now I'm dragging it" holds no "fine now".
             .Where(m => !SpansComma(tokens, m.Start, m.End))
-            .Where(m => !m.Value.AtSentenceStart || m.Start == 0 || tokens[m.Start - 1].Sentence != tokens[m.Start].Sentence)
+            .Where(m => !m.Value.AtSentenceStart || OpensItsSentence(tokens, m.Start))
             .Where(m => !m.Value.WriterAbsent || !WriterSpeaksNear(tokens, m.Value, m.Start, m.End))
             .Select(m => new ModifierMatch(WithWriterNear(m.Value, tokens, m.Start, m.End), m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
@@ -156,8 +156,10 @@ public sealed class ContextAnalyzer
     }
 
     private static bool IsWholeSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) =>
-        (cue.Start == 0 || tokens[cue.Start - 1].Sentence != cue.Sentence)
-        && (cue.End >= tokens.Count || tokens[cue.End].Sentence != cue.Sentence);
+        OpensItsSentence(tokens, cue.Start) && (cue.End >= tokens.Count || tokens[cue.End].Sentence != cue.Sentence);
+
+    private static bool OpensItsSentence(IReadOnlyList<Token> tokens, int start) =>
+        start == 0 || tokens[start - 1].Sentence != tokens[start].Sentence;
 
     private static bool FramesFromBefore(ModifierMatch cue, ConceptMention mention) =>
         cue.Definition.Category == ModifierCategories.Hypothetical && cue.Start < mention.Start && mention.Start < cue.End;
@@ -208,8 +210,8 @@ public sealed class ContextAnalyzer
             // and the two sentences before do not end a resolution, which looks back at what it resolves.
             // Looking forward ("for a few seconds my legs…") it reaches a few words and stops at a terminator
             // ("…for a few seconds and I've still got pins and needles").
-            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope && !SubjectJustBefore(cue, mention, mentions))
-                    || (cue.End <= mention.Start && mention.Start - cue.End < Math.Min(scope, ResolvedForwardReach) && !Blocked(cue.End, mention.Start, tokens, breaks, false) && !NamesItsSubjectJustBefore(cue, mentions))))
+            return (cue.Sentence == mention.Sentence && ((mention.End <= cue.Start && cue.Start - mention.End < scope && !SitesJustBefore(cue, mentions).Any(site => site.Start >= mention.End))
+                    || (cue.End <= mention.Start && mention.Start - cue.End < Math.Min(scope, ResolvedForwardReach) && !Blocked(cue.End, mention.Start, tokens, breaks, false) && !SitesJustBefore(cue, mentions).Any())))
                 || (cue.Sentence - mention.Sentence is 1 or 2 && StartsItsSentence(cue, tokens) && !NamesItsOwnSubject(cue, mentions));
         }
 
@@ -250,19 +252,13 @@ public sealed class ContextAnalyzer
         mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start);
 
     /// <summary>
-    /// "…calf is hot and red and throbbing … back is fine now": a resolution with its own subject just before it
-    /// ("back is fine now", at most one word between) resolves that subject, not what the sentence said earlier.
+    /// A resolution's own subject: a site just before it, at most one word between ("back is fine now"). Looking back,
+    /// it resolves that subject, not what the sentence said before it ("…calf is hot and red and throbbing … back is
+    /// fine now"); looking forward, it does not reach what comes next ("…the back's actually ok now, it's the calf").
     /// (Tried for denials too on 2026-11-30: it recalled nothing more and gave three more clear negatives 999.)
     /// </summary>
-    private static bool SubjectJustBefore(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions) =>
-        mentions.Any(m => m.Kind is "site" && m.Start >= mention.End && m.End <= cue.Start && cue.Start - m.End <= 1);
-
-    /// <summary>
-    /// "…the back's actually ok now, it's the calf": a resolution whose own subject is a site just before it (at most one
-    /// word between) is about that site, so it does not reach forward to what comes next.
-    /// </summary>
-    private static bool NamesItsSubjectJustBefore(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
-        mentions.Any(m => m.Kind is "site" && m.End <= cue.Start && cue.Start - m.End <= 1);
+    private static IEnumerable<ConceptMention> SitesJustBefore(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
+        mentions.Where(m => m.Kind is "site" && m.End <= cue.Start && cue.Start - m.End <= 1);
 
     /// <summary>Marks, in <paramref name="starts"/>, the first word of each phrase of <paramref name="index"/> in the message.</summary>
     private static bool[] MarkStarts(PhraseIndex<bool> index, IReadOnlyList<Token> tokens, bool[] starts)
