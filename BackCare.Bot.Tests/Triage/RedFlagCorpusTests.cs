@@ -141,16 +141,20 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // measured once after round 27, then tuned on in round 28.
         ["red_flags_ho37.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        // The final fresh batches of stop 7 (ho39: E 58/60, U 57/60, 2/55 given 999; ho40: E 58/60, U 54/60, 0/55), sealed
+        // and measured once after round 28, then tuned on in round 29.
+        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.94),
+        ["red_flags_ho40.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches: written during round 27 by two writers who saw neither the rules nor the data, sealed,
-        // and measured once after all tuning (round 28): ho39 E 58/60, U 57/60, 2/55 given 999, 2/55 asked, 33/35 normal
-        // kept; ho40 E 58/60, U 54/60, 0/55 given 999, 0/55 asked, 35/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho39.yaml"] = new Floor(0.96, 0.94, 0.04, 0.04, 0.94),
-        ["red_flags_ho40.yaml"] = new Floor(0.96, 0.89, 0.0, 0.0, 1.0),
+        // Held out for round 29, measured before any tuning and after round 29 (both times ho41 E 60/60, U 59/60, 1/55
+        // given 999, 2/55 asked, 35/35 normal kept; ho42 E 58/60, U 59/60, 2/55, 3/55, 32/35). Never tuned on; not in the
+        // model's examples.
+        ["red_flags_ho41.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 1.0),
+        ["red_flags_ho42.yaml"] = new Floor(0.96, 0.98, 0.04, 0.06, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -30,6 +30,8 @@ public sealed class ConceptDetectorTests
     [InlineData("I fell off a ladder", "serious_accident")]
     [InlineData("burning up and shivering", "fever")]
     [InlineData("pain between my shoulder blades", "pain", "upper_back")]
+    [InlineData("lijeva noga has trnci since the massage", "leg", "altered_sensation")]
+    [InlineData("it's like someone drilling between my shoulder blades", "pain", "upper_back")]
     public void ConceptsAreFoundInEverydayWords(string message, params string[] concepts)
     {
         var found = Read(message).Mentions.Select(m => m.Concept).ToHashSet();
@@ -117,7 +119,7 @@ public sealed class ConceptDetectorTests
     [InlineData("every cough and my back explodes", "U-COUGH-SNEEZE", Dispositions.Urgent)]
     [InlineData("since yesterday I keep dribbling wee with no warning", "E-LEAKAGE", Dispositions.Emergency)]
     [InlineData("the stream is a trickle and I have to strain to get anything out of my bladder", "E-BLADDER", Dispositions.Emergency)]
-    [InlineData("I've just finished antibiotics for a kidney infection", "U-INFECTION", Dispositions.Urgent)]
+    [InlineData("I've just finished antibiotics for a kidney infection and now my back aches", "U-INFECTION", Dispositions.Urgent)]
     [InlineData("I slipped on the ice yesterday and my back hurts", "U-FALL", Dispositions.Urgent)]
     [InlineData("we were intimate and I couldn't feel anything down there", "E-SEXUAL-SENSATION", Dispositions.Emergency)]
     [InlineData("my wife and I tried last night and I couldn't finish, never happened before", "E-SEXUAL-FINISH", Dispositions.Emergency)]
@@ -138,6 +140,7 @@ public sealed class ConceptDetectorTests
     [InlineData("things just escape without me realising since the massage, I've had to borrow pads", "E-INCONTINENCE", Dispositions.Emergency)]
     [InlineData("my back doesn't let up, it aches whatever way I lie", "U-NIGHT-REST", Dispositions.Urgent)]
     [InlineData("I'm 81 and stumbled getting out of the bath, sat down on the edge", "E-FALL-FRAGILE", Dispositions.Emergency)]
+    [InlineData("My right leg is not behaving. Since breakfast it is weaker and weaker.", "E-WEAKNESS-WORSENING", Dispositions.Emergency)]
     [InlineData("there's a hump on one side of my back that wasn't there before", "U-LUMP", Dispositions.Urgent)]
     [InlineData("since Friday I have to strain to start a wee and I don't feel empty after", "E-RETENTION", Dispositions.Emergency)]
     [InlineData("when I perch on the stool it's as though the part of me that should be touching the seat simply isn't there", "E-SADDLE", Dispositions.Emergency)]
@@ -537,6 +540,29 @@ public sealed class ConceptDetectorTests
     // Not being able to finish is sexual only with intimacy in the message.
     [InlineData("my job is cleaning rooms and I struggle to finish my shift with this sore back", "none")]
     [InlineData("my wife and I tried last night and I couldn't finish, never happened before", Dispositions.Emergency)]
+    // A treated infection is still recent; without back pain it is not the red flag.
+    [InlineData("I had a urinary infection in the spring, all cleared up, can I book a massage for my neck?", "none")]
+    [InlineData("finished antibiotics for an abscess two weeks ago, all healed, and now my lower back aches deep down", Dispositions.Urgent)]
+    // Rest that does not help, in plain words; clinical shorthand for low back pain.
+    [InlineData("lying down helps my back and it eases every day", "none")]
+    [InlineData("the ache is worst in the night and rest not help at all", Dispositions.Urgent)]
+    [InlineData("LBP after the massage, no pain on coughing or sneezing", "none")]
+    [InlineData("LBP that spikes every time I cough", Dispositions.Urgent)]
+    // Toes that no longer grip; spotting told as a streak.
+    [InlineData("my toes grip the stairs fine, just a tight back", "none")]
+    [InlineData("since Sunday the toes of my right foot don't grip any more on the stairs", Dispositions.Urgent)]
+    [InlineData("pregnant, no streaks or spotting, just a tired back", "none")]
+    [InlineData("24 weeks pregnant, a tiny brown streak on the tissue this morning and my back aches", Dispositions.Urgent)]
+    // "The bedroom department" is a topic; the problem must be said, and a "not" that comes first is part of it.
+    [InlineData("all working fine in the bedroom department, just a sore back", "none")]
+    [InlineData("things not working in the bedroom since yesterday, never before", Dispositions.Emergency)]
+    // A question and its answer: the bladder is named in the question, the symptom in the answer.
+    [InlineData("Q: can you wee normally? A: yes, no problem.", "none")]
+    [InlineData("Q: can you wee normally? A: no, since lunch it just won't start.", Dispositions.Emergency)]
+    // A story in the news is not the writer's.
+    [InlineData("I read in the local news that a man lost control of his bladder after a massage, is that common?", "none")]
+    // Hours of a sport explain tired legs.
+    [InlineData("legs like jelly after two hours of tennis, back fine", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
