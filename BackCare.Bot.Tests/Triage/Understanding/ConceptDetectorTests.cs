@@ -563,6 +563,19 @@ public sealed class ConceptDetectorTests
     [InlineData("I read in the local news that a man lost control of his bladder after a massage, is that common?", "none")]
     // Hours of a sport explain tired legs.
     [InlineData("legs like jelly after two hours of tennis, back fine", "none")]
+    // Pain that grinds away whatever the writer does; a bladder whose need is no longer understood.
+    [InlineData("it was grinding a bit yesterday, easing today with rest", "none")]
+    [InlineData("it grinds away even when I lie down and resting changes nothing", Dispositions.Urgent)]
+    [InlineData("I always know when I need a wee, no problem there", "none")]
+    [InlineData("I don't understand when I need to wee any more, I just find I'm already wet", Dispositions.Emergency)]
+    // The ribs at the front are the chest; the ribs at the back are not.
+    [InlineData("a tight band round my ribs at the back after the massage", "none")]
+    [InlineData("a crushing band round my ribs at the front, sweating", Dispositions.Emergency)]
+    // Searching, a counterfactual and a slipped disc are not the writer's red flag; a place where something used to rub is now.
+    [InlineData("I googled chest pain with back pain after a TV show, I have no pain", "none")]
+    [InlineData("If I was pregnant, would spotting be a worry? I'm not.", "none")]
+    [InlineData("my friend slipped her disc last year, can massage help that?", "none")]
+    [InlineData("the ache sits between my shoulder blades where my rucksack used to rub, and nothing eases it", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);
