@@ -149,17 +149,21 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // after the round), then tuned on in round 30.
         ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.91),
+        // Held out for rounds 29 and 30 (ho43: E 58/60, U 58/60 before any tuning, U 59/60 after; ho44: E 56/60, U 56/60,
+        // 2/55 given 999), then tuned on in round 31.
+        ["red_flags_ho43.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho44.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // Held out for rounds 29 and 30, written at the start of round 29 by two writers who saw neither the rules nor the
-        // data; measured before any tuning (ho43 E 58/60, U 58/60, 0/55 given 999; ho44 E 56/60, U 56/60, 2/55), after
-        // round 29 and after round 30 (both times ho43 E 58/60, U 59/60, 0/55 given 999, 0/55 asked, 35/35 normal kept;
-        // ho44 E 56/60, U 56/60, 2/55, 3/55, 32/35). Never tuned on; not in the model's examples.
-        ["red_flags_ho43.yaml"] = new Floor(0.96, 0.98, 0.0, 0.0, 1.0),
-        ["red_flags_ho44.yaml"] = new Floor(0.93, 0.93, 0.04, 0.06, 0.91),
+        // The final fresh batches of stop 8: written at the start of round 29 by two writers who saw neither the rules nor
+        // the data, sealed, measured (totals only) before any tuning (ho45 E 57/60, U 57/60, 0/55 given 999; ho46 E 58/60,
+        // U 57/60, 4/55) and once after all tuning (round 31): ho45 E 57/60, U 56/60, 0/55 given 999, 3/55 asked, 33/35
+        // normal kept; ho46 E 58/60, U 57/60, 3/55, 5/55, 32/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho45.yaml"] = new Floor(0.95, 0.93, 0.0, 0.06, 0.94),
+        ["red_flags_ho46.yaml"] = new Floor(0.96, 0.95, 0.06, 0.1, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -31,6 +31,8 @@ public sealed class ConceptDetectorTests
     [InlineData("burning up and shivering", "fever")]
     [InlineData("pain between my shoulder blades", "pain", "upper_back")]
     [InlineData("lijeva noga has trnci since the massage", "leg", "altered_sensation")]
+    [InlineData("my left leg keeps givin way", "weakness", "leg")]
+    [InlineData("some ant walking feeling down my left leg", "altered_sensation", "leg")]
     [InlineData("it's like someone drilling between my shoulder blades", "pain", "upper_back")]
     public void ConceptsAreFoundInEverydayWords(string message, params string[] concepts)
     {
@@ -576,6 +578,34 @@ public sealed class ConceptDetectorTests
     [InlineData("If I was pregnant, would spotting be a worry? I'm not.", "none")]
     [InlineData("my friend slipped her disc last year, can massage help that?", "none")]
     [InlineData("the ache sits between my shoulder blades where my rucksack used to rub, and nothing eases it", Dispositions.Urgent)]
+    // A cancer that is "all clear now" is still a history of cancer; someone else's past stays theirs after "it's me".
+    [InlineData("my aunt had breast cancer long ago, she's fine now. It's me asking, my back is a bit sore", "none")]
+    [InlineData("had breast cancer ten years ago, all clear now, and my back has ached for a month, new", Dispositions.Urgent)]
+    // "Hasn't worn off" is still there.
+    [InlineData("numb down below sitting on the hard bench, it wore off in a minute", "none")]
+    [InlineData("numb down below since the massage and six hours later it hasn't worn off", Dispositions.Emergency)]
+    [InlineData("bum went numb on the hard chair, after I stood up it was normal again", "none")]
+    // Not having weed since yesterday; not realising a poo was needed until too late.
+    [InlineData("I weed fine this morning, no problems", "none")]
+    [InlineData("I haven't weed since yesterday afternoon and there's a fullness", Dispositions.Emergency)]
+    [InlineData("twice now I've not realised I needed a poo until it was too late", Dispositions.Emergency)]
+    // Legs that are not strong; a leg that is basically useless.
+    [InlineData("my legs are strong, just stiff", "none")]
+    [InlineData("my legs are not strong today, they shake when I stand up from the chair", Dispositions.Emergency)]
+    [InlineData("a bit weak in the left leg after the long walk", "none")]
+    [InlineData("left leg basically useless now, can't lift it onto the step", Dispositions.Emergency)]
+    // Rest that makes zero difference ("w/" is "with"); a curious pattern is not curiosity; "never used to" is new.
+    [InlineData("rest made a big difference, feeling much better", "none")]
+    [InlineData("back pain doesnt ease w/ rest, lay flat all wknd made zero diff", Dispositions.Urgent)]
+    [InlineData("curious pattern: my back pain now spikes whenever I cough", Dispositions.Urgent)]
+    [InlineData("my back aches in a way it never used to, and I had a lump removed from my breast with radiotherapy a few years back", Dispositions.Urgent)]
+    // A colleague's PE last year is their past; the meaning of a term is a question about it.
+    [InlineData("my colleague had a PE last yr so I'm asking, I have no symptoms", "none")]
+    [InlineData("What is the meaning of saddle anaesthesia? I'm fine, just curious", "none")]
+    // Walking down the stairs is neither a fall nor pain going down the leg; tumbling down them is.
+    [InlineData("my back hurts going down the stairs", "none")]
+    [InlineData("tumbled all the way down the stairs last night", Dispositions.Emergency)]
+    [InlineData("right leg keeps giving way on the stairs, yesterday it was only a bit wobbly", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         var check = Detector.Check(message);

@@ -120,12 +120,16 @@ public sealed class ContextAnalyzer
     /// <summary>
     /// "…if someone couldn't feel their private area? Asking because that's me.": a self cue looks back over its
     /// own sentence and the two before, and what it finds is the writer's, now, not hypothetical or someone else's.
+    /// Someone else's past is left theirs.
     /// </summary>
     private static void ClaimForTheWriter(IReadOnlyList<ModifierMatch> claims, IReadOnlyList<ConceptMention> mentions)
     {
         foreach (var cue in claims)
         {
-            foreach (var mention in mentions.Where(m => m.End <= cue.Start && cue.Sentence - m.Sentence is >= 0 and <= 2))
+            // Someone else's past ("my mother had breast cancer long ago … It's me, my back") stays theirs: the claim
+            // takes back a general question or a friend's story, not a named person's history.
+            foreach (var mention in mentions.Where(m => m.End <= cue.Start && cue.Sentence - m.Sentence is >= 0 and <= 2
+                && !(m.Modifiers.Contains(ModifierCategories.OtherExperiencer) && m.Modifiers.Contains(ModifierCategories.Historical))))
             {
                 mention.Modifiers.Remove(ModifierCategories.Hypothetical);
                 mention.Modifiers.Remove(ModifierCategories.OtherExperiencer);

@@ -4,6 +4,7 @@ namespace BackCare.Bot.Triage.Understanding;
 /// Tolerant spelling for the concept words: a typed word of five letters or more that is not a concept word
 /// and not a listed real word is corrected to the content's "fuzzy" word one edit away (two from nine
 /// letters), so "numbnes", "tinglling" and "bladdder" match while "number" and "father" stay themselves.
+/// A word that drops the g of a concept word's -ing ("givin", "goin") gets it back.
 /// Misspellings too short or far for that come from the content's spelling table.
 /// </summary>
 public sealed class SpellingCorrector
@@ -47,7 +48,18 @@ public sealed class SpellingCorrector
             return fixedWord;
         }
 
-        if (word.Length < 5 || _vocabulary.Contains(word) || _known.Contains(word) || word.Any(char.IsDigit))
+        if (_vocabulary.Contains(word) || _known.Contains(word) || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+
+        // A dropped final g ("givin way", "goin downstairs", "tinglin") is the -ing word when that is a concept word.
+        if (word.Length >= 4 && word.EndsWith("in", StringComparison.Ordinal) && _vocabulary.Contains(word + "g"))
+        {
+            return word + "g";
+        }
+
+        if (word.Length < 5)
         {
             return word;
         }
