@@ -3,7 +3,9 @@
 second opinion (docs/red-flag-understanding.md), from the TUNING batches of BackCare.Bot.Tests/Triage/Corpus.
 
 Never pass a held-out or fresh batch: a model trained on one can no longer be measured on it.
-Usage: scripts/build-red-flag-examples.py VERSION THRESHOLD BATCH.yaml... [--exclude HELD_OUT.yaml...]   (needs PyYAML)
+Usage: scripts/build-red-flag-examples.py VERSION THRESHOLD BATCH.yaml... [--escalation P] [--exclude HELD_OUT.yaml...]   (needs PyYAML)
+--escalation: the probability of emergency at which the model asks the emergency question about a message the rules
+read as urgent (docs/red-flag-understanding.md, "The second opinion").
 A message that is also in an --exclude batch (two writers can type the same "Can I book…?") is left out."""
 import json, os, sys
 import yaml
@@ -12,6 +14,11 @@ if len(sys.argv) < 4:
     sys.exit(__doc__)
 args = sys.argv[3:]
 version, threshold = sys.argv[1], float(sys.argv[2])
+escalation = None
+if "--escalation" in args:
+    at = args.index("--escalation")
+    escalation = float(args[at + 1])
+    args = args[:at] + args[at + 2:]
 batches = args[:args.index("--exclude")] if "--exclude" in args else args
 excluded = {item["text"] for path in (args[args.index("--exclude") + 1:] if "--exclude" in args else [])
             for item in yaml.safe_load(open(path))["items"]}
@@ -25,14 +32,15 @@ for path in batches:
 
 names = ", ".join(os.path.basename(b)[:-5] for b in batches)
 header = f"""// Training examples of the safety net's statistical second opinion (docs/red-flag-understanding.md): a text
-// classifier that may only ASK one neutral question when the concept rules found nothing and nothing was
-// negated; it never gives advice and never lowers what the rules found. "threshold" is the probability of
-// emergency + urgent at which it asks. The intent model's utterances (intent-utterances.en-GB.json) are added
-// as harmless examples. Written by scripts/build-red-flag-examples.py; the threshold was chosen by leaving one
-// tuning batch out at a time (docs/red-flag-understanding.md, "The second opinion").
+// classifier that may only ASK one neutral question; it never gives advice and never lowers what the rules found.
+// "threshold" is the probability of emergency + urgent at which it asks about a message of four words or more in
+// which the rules found nothing; "escalationThreshold" the probability of emergency at which it asks the emergency
+// question about a message the rules read as urgent. The intent model's utterances (intent-utterances.en-GB.json) are
+// added as harmless examples. Written by scripts/build-red-flag-examples.py; both were chosen on batches the rules and
+// the model had never seen (docs/red-flag-understanding.md, "The second opinion").
 """
 body = {"version": version, "source": f"The tuning batches {names} (BackCare.Bot.Tests/Triage/Corpus); never a held-out or fresh batch.",
-        "threshold": threshold, "examples": examples}
+        "threshold": threshold, **({"escalationThreshold": escalation} if escalation is not None else {}), "examples": examples}
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BackCare.Bot", "Content", "red-flag-examples.en-GB.json")
 with open(out, "w", encoding="utf-8") as f:
     f.write(header)

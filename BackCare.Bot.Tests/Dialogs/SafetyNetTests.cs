@@ -167,6 +167,30 @@ public sealed class SafetyNetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUrgentRedFlagTheModelFindsMayBeAnEmergencyGetsTheEmergencyQuestionFirstAndANoGivesTheUrgentAdvice()
+    {
+        // The embedded second opinion escalates this urgent reading (U-FALL); if a retrained model no longer does,
+        // pick another urgent message it escalates (docs/red-flag-understanding.md, "second opinion").
+        const string message = "I slipped on the ice yesterday and my back hurts";
+        var check = TriageFixture.Content.Detector.Check(message);
+        Assert.True(check.Rules.Contains(RedFlagDetector.SuspectedEmergency), "the embedded model no longer escalates this message");
+        await _chat.JoinAsync();
+
+        await _chat.SayAsync(message);
+
+        var question = Assert.Single(_chat.LastMessages);
+        Assert.StartsWith("Just to check: **right now**, do you have", question.Text);
+        Assert.Equal(["Yes", "No", "Not sure"], _chat.LastButtons);
+        AssertNoAdvice();
+
+        await _chat.SayAsync("no");
+
+        Assert.Contains(UrgentAdvice, _chat.LastText);
+        Assert.DoesNotContain("call 999 now", _chat.LastText);
+        Assert.Equal("urgent", _audit.Records.Single().Disposition);
+    }
+
+    [Fact]
     public async Task AYesToTheConfirmingQuestionIsAnEmergency()
     {
         await _chat.JoinAsync();

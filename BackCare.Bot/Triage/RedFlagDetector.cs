@@ -50,6 +50,13 @@ public sealed class RedFlagDetector(ConceptDetector concepts, RedFlagSecondOpini
             return RedFlagCheck.From([new RedFlagMatch(rule, suspicion.Label, Ambiguous: true)]) with { Mentions = reading.Mentions, Suspicion = suspicion };
         }
 
+        if (consultModel && secondOpinion?.Escalate(message ?? string.Empty, reading) is { } escalation)
+        {
+            // The rules' urgent red flag stands; the model adds the emergency question before it ("no" gives the
+            // urgent advice, as after any confirming question).
+            return RedFlagCheck.From([.. reading.Matches, new RedFlagMatch(SuspectedEmergency, Dispositions.Emergency, Ambiguous: true)]) with { Mentions = reading.Mentions, Suspicion = escalation };
+        }
+
         return reading.Mentions.Count == 0 ? RedFlagCheck.None : RedFlagCheck.From(reading.Matches) with { Mentions = reading.Mentions };
     }
 }

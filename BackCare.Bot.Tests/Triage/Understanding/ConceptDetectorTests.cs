@@ -153,7 +153,8 @@ public sealed class ConceptDetectorTests
     [InlineData("the pain now goes below my knee and it's getting worse", "U-LEG-SPREADING", Dispositions.Urgent)]
     public void EachRuleFiresOnItsCombination(string message, string rule, string urgency)
     {
-        var check = Detector.Check(message);
+        // What the rules give: the second opinion may add an emergency question before an urgent rule's advice.
+        var check = Detector.Check(message).WithoutAmbiguous();
         Assert.Contains(check.Matches, m => m.RuleId == rule && !m.Ambiguous);
         Assert.Equal(urgency, check.Urgency);
     }
@@ -608,8 +609,11 @@ public sealed class ConceptDetectorTests
     [InlineData("right leg keeps giving way on the stairs, yesterday it was only a bit wobbly", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
+        // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
+        // "no" gives the rules' advice); a harmless message must get nothing at all, not even a question.
         var check = Detector.Check(message);
-        Assert.True(expected == "none" ? !check.IsRedFlag : check.Urgency == expected, $"'{message}': expected {expected}, got {check.Urgency} [{string.Join(",", check.Rules)}]");
+        var plain = check.Ambiguous && check.Rules.Contains(RedFlagDetector.SuspectedEmergency) ? check.WithoutAmbiguous() : check;
+        Assert.True(expected == "none" ? !check.IsRedFlag : plain.Urgency == expected, $"'{message}': expected {expected}, got {check.Urgency} [{string.Join(",", check.Rules)}]");
     }
 
     [Theory]

@@ -5,20 +5,78 @@ using BackCare.Bot.Triage.Understanding;
 
 namespace BackCare.Bot.Tests.Triage.Understanding;
 
-/// <summary>The statistical second opinion may only ask, only when the rules are silent, and never learns from held-out text.</summary>
+/// <summary>The statistical second opinion may only ask, only when the rules are silent or read an urgent red flag, and never learns from held-out text.</summary>
 public sealed class RedFlagSecondOpinionTests
 {
     private static RedFlagDetector Detector => TriageFixture.Content.Detector;
 
-    [Fact]
-    public void ItIsNeverConsultedWhenTheRulesFireOrAConceptWasSetAside()
+    [Theory]
+    [InlineData("my bum is numb")]
+    [InlineData("no numbness down there and I can pee fine")]
+    [InlineData("what if my legs went numb?")]
+    [InlineData("no numbness at all, but I keep feeling dizzy since the massage")]
+    public void ItIsNotConsultedWhenTheRulesFireOrOnlyWhatWasSetAsideIsLeft(string message)
     {
-        var model = RedFlagSecondOpinion.Embedded;
-        var concepts = Detector.Concepts;
+        // Threshold 0: any consultation would be a suspicion.
+        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
+        Assert.Null(new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(message, Detector.Concepts.Read(message)));
+    }
 
-        Assert.Null(model.Suspect("my bum is numb", concepts.Read("my bum is numb")));
-        Assert.Null(model.Suspect("no numbness down there and I can pee fine", concepts.Read("no numbness down there and I can pee fine")));
-        Assert.Null(model.Suspect("what if my legs went numb?", concepts.Read("what if my legs went numb?")));
+    [Theory]
+    [InlineData("not sneezing or coughing, just a weird ache in my back that comes and goes")]
+    [InlineData("no fever, but my back feels strange and heavy today")]
+    public void ItIsConsultedWhenASymptomIsStillAssertedBesideADenial(string message)
+    {
+        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
+        var reading = Detector.Concepts.Read(message);
+        Assert.Empty(reading.Matches);
+        Assert.NotNull(new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(message, reading));
+    }
+
+    [Fact]
+    public void AnUrgentReadingMayOnlyGetTheEmergencyQuestionBeforeItsOwnAdvice()
+    {
+        RedFlagExampleFile File(double? escalation) => new()
+        {
+            Version = "test",
+            Threshold = 0.99,
+            EscalationThreshold = escalation,
+            Examples =
+            [
+                .. Enumerable.Range(0, 20).Select(i => new RedFlagExampleFile.LabelledExample { Label = "emergency", Text = $"my left calf is hot and swollen {i}" }),
+                .. Enumerable.Range(0, 20).Select(i => new RedFlagExampleFile.LabelledExample { Label = "other", Text = $"how often should I book {i}" }),
+            ],
+        };
+        const string message = "my left calf is hot and swollen";
+
+        var escalated = new RedFlagDetector(Detector.Concepts, new RedFlagSecondOpinion(File(0.5))).Check(message);
+        var plain = new RedFlagDetector(Detector.Concepts, new RedFlagSecondOpinion(File(null))).Check(message);
+
+        // The emergency question comes first and is only a question; its "no" leaves the rule's urgent advice.
+        Assert.Equal(Dispositions.Emergency, escalated.Urgency);
+        Assert.True(escalated.Ambiguous);
+        Assert.Equal([RedFlagDetector.SuspectedEmergency], escalated.Rules);
+        Assert.Equal(Dispositions.Urgent, escalated.WithoutAmbiguous().Urgency);
+        Assert.Contains("U-CLOT", escalated.WithoutAmbiguous().Rules);
+        Assert.Equal(Dispositions.Emergency, escalated.Suspicion?.Label);
+
+        // Without an escalation threshold the rules stand alone.
+        Assert.Equal(Dispositions.Urgent, plain.Urgency);
+        Assert.False(plain.Ambiguous);
+        Assert.Null(plain.Suspicion);
+    }
+
+    [Fact]
+    public void AnEmergencyReadingIsNeverEscalatedOrLowered()
+    {
+        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName) with { EscalationThreshold = 0 };
+        var detector = new RedFlagDetector(Detector.Concepts, new RedFlagSecondOpinion(file));
+
+        var check = detector.Check("my bum is numb since this morning");
+
+        Assert.Equal(Dispositions.Emergency, check.Urgency);
+        Assert.False(check.Ambiguous);
+        Assert.DoesNotContain(RedFlagDetector.SuspectedEmergency, check.Rules);
     }
 
     [Fact]
@@ -65,6 +123,7 @@ public sealed class RedFlagSecondOpinionTests
     [Theory]
     [InlineData("the injury one")]
     [InlineData("the second")]
+    [InlineData("yes, the left")]
     public void AReplyThatNamesNothingClinicalIsNotJudgedByTheModel(string reply)
     {
         var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);

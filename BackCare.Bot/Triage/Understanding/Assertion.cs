@@ -40,6 +40,7 @@ public static class ModifierCategories
 /// <summary>The kinds of concept; history and state concepts read differently in the past or of someone else.</summary>
 public static class ConceptKinds
 {
+    public const string Symptom = "symptom";
     public const string History = "history";
     public const string State = "state";
     public const string Event = "event";
@@ -49,6 +50,6 @@ public static class ConceptKinds
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        "symptom", "site", "side", "course", Event, "function", "qualifier", State, History, Proxy,
+        Symptom, "site", "side", "course", Event, "function", "qualifier", State, History, Proxy,
     };
 }

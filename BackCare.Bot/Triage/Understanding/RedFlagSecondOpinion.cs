@@ -8,8 +8,14 @@ public sealed record RedFlagExampleFile
 {
     public required string Version { get; init; }
 
-    /// <summary>Probability of emergency + urgent at which the model asks.</summary>
+    /// <summary>Probability of emergency + urgent at which the model asks, when the rules found nothing.</summary>
     public double Threshold { get; init; } = 0.6;
+
+    /// <summary>
+    /// Probability of emergency at which the model asks the emergency question about a message the rules read as
+    /// urgent ("my leg is weak, and worse than this morning" read only as one weak leg); null: never.
+    /// </summary>
+    public double? EscalationThreshold { get; init; }
 
     public List<LabelledExample> Examples { get; init; } = [];
 
@@ -23,10 +29,12 @@ public sealed record RedFlagExampleFile
 
 /// <summary>
 /// The safety net's statistical second opinion: an ML.NET text classifier trained on labelled red-flag and
-/// harmless messages. It is consulted only when the concept rules found nothing and no concept was set
-/// aside by its context (a negation, a hypothetical), and it can only raise a suspicion: the bot then asks
-/// one neutral confirming question. It never gives advice by itself and never lowers what the rules found.
-/// Trained once per process (a few seconds, at start-up), with a fixed seed.
+/// harmless messages. It can only raise a suspicion, never lower what the rules found, and a suspicion only ever
+/// asks one neutral confirming question, never gives advice by itself. It is consulted when the concept rules
+/// found nothing in a message of a few words or more in which nothing was set aside, or a symptom or an event is
+/// still asserted beside what was ("no numbness, but my bum feels like it belongs to someone else"), and when the rules found only an urgent red flag, whether
+/// it may be an emergency. Trained once per process (a few seconds, at start-up), with a fixed seed. The way it is
+/// consulted was chosen on text the rules and the model had never seen (docs/red-flag-understanding.md).
 /// </summary>
 public sealed class RedFlagSecondOpinion
 {
@@ -48,6 +56,7 @@ public sealed class RedFlagSecondOpinion
     public RedFlagSecondOpinion(RedFlagExampleFile file, IEnumerable<string>? everydayMessages = null)
     {
         Threshold = file.Threshold;
+        EscalationThreshold = file.EscalationThreshold;
         Version = file.Version;
         var examples = file.Examples.Select(e => new LabelledText(e.Label, e.Text))
             .Concat((everydayMessages ?? []).Select(text => new LabelledText(Other, text)))
@@ -60,18 +69,29 @@ public sealed class RedFlagSecondOpinion
 
     public double Threshold { get; }
 
+    public double? EscalationThreshold { get; }
+
     public string Version { get; }
 
     /// <summary>Trains the model now (the start-up warm-up), so no user waits for it.</summary>
     public void WarmUp() => _ = _model.Value;
 
+    /// <summary>A reply of fewer words than this ("the injury one", "yes, the left") gives the model too little to go on.</summary>
+    public const int MinimumWords = 4;
+
     /// <summary>What the model suspects of a message the rules found nothing in, or null.</summary>
     public ModelSuspicion? Suspect(string text, ConceptReading reading)
     {
-        if (reading.Matches.Count > 0 || reading.Mentions.Any(m => m.Assertion == Assertion.Discarded) || string.IsNullOrWhiteSpace(text)
-            || !reading.Mentions.Any(m => m.Kind is not ("side" or "qualifier")))
+        if (reading.Matches.Count > 0 || string.IsNullOrWhiteSpace(text) || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
         {
-            // Nothing clinical named ("the injury one", a reply to a menu): the model has too little to go on.
+            return null;
+        }
+
+        // A denial or a harmless context ("my left leg is fine, neither foot is numb") is respected unless a
+        // symptom or an event is still asserted beside it ("no numbness, but my bum feels like someone else's").
+        if (reading.Mentions.Any(m => m.Assertion == Assertion.Discarded)
+            && !reading.Mentions.Any(m => m.Kind is ConceptKinds.Symptom or ConceptKinds.Event && m.Assertion != Assertion.Discarded))
+        {
             return null;
         }
 
@@ -79,5 +99,21 @@ public sealed class RedFlagSecondOpinion
         var red = scores.Where(s => s.Label != Other).ToList();
         var probability = red.Sum(s => s.Score);
         return probability >= Threshold ? new ModelSuspicion(red[0].Label, probability) : null;
+    }
+
+    /// <summary>
+    /// Whether a message the rules read as urgent, and as nothing more, may be an emergency: a suspicion of
+    /// emergency, or null.
+    /// </summary>
+    public ModelSuspicion? Escalate(string text, ConceptReading reading)
+    {
+        if (EscalationThreshold is not { } threshold || reading.Matches.Count == 0
+            || reading.Matches.Any(m => m.Urgency != Dispositions.Urgent) || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var emergency = _model.Value.Predict(text).Where(s => s.Label == Dispositions.Emergency).Select(s => s.Score).FirstOrDefault();
+        return emergency >= threshold ? new ModelSuspicion(Dispositions.Emergency, emergency) : null;
     }
 }
