@@ -153,26 +153,24 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 2/55 given 999), then tuned on in round 31.
         ["red_flags_ho43.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
         ["red_flags_ho44.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        // The final fresh batches of round 31 (ho45: E 57/60, U 56/60, 0/55 given 999; ho46: E 58/60, U 57/60, 3/55) and the
+        // fresh batches of the second opinion's new consultation (ho47: E 58/60, U 55/60 before it, 60/60 and 58/60 after,
+        // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
+        ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.04, 0.1, 0.94),
+        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
+        ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 8: written at the start of round 29 by two writers who saw neither the rules nor
-        // the data, sealed, measured (totals only) before any tuning (ho45 E 57/60, U 57/60, 0/55 given 999; ho46 E 58/60,
-        // U 57/60, 4/55) and once after all tuning (round 31): ho45 E 57/60, U 56/60, 0/55 given 999, 3/55 asked, 33/35
-        // normal kept; ho46 E 58/60, U 57/60, 3/55, 5/55, 32/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho45.yaml"] = new Floor(0.95, 0.93, 0.0, 0.06, 0.94),
-        ["red_flags_ho46.yaml"] = new Floor(0.96, 0.95, 0.06, 0.1, 0.91),
-        // Re-measured once after the second opinion's new way of being consulted (below): ho45 E 59/60, U 57/60, 0/55,
-        // 3/55, 33/35; ho46 E 59/60, U 58/60, 3/55, 5/55, 32/35.
-        // The fresh batches for the second opinion's new way of being consulted (docs/red-flag-understanding.md): written
-        // after round 31 by two writers who saw neither the rules nor the data, sealed, measured once with round 31 as it
-        // was (ho47 E 58/60, U 55/60; ho48 E 56/60, U 58/60) and once with the new way: ho47 E 60/60, U 58/60, 1/55 given
-        // 999, 3/55 asked, 34/35 normal kept; ho48 E 58/60, U 59/60, 1/55, 3/55, 32/35. Never tuned on; not in the
-        // model's examples.
-        ["red_flags_ho47.yaml"] = new Floor(1.0, 0.96, 0.02, 0.06, 0.97),
-        ["red_flags_ho48.yaml"] = new Floor(0.96, 0.98, 0.02, 0.06, 0.91),
+        // The final fresh batches of stop 8: written after the second opinion's new consultation by two writers who saw
+        // neither the rules nor the data, sealed, measured (totals only) before round 32 (ho49 E 59/60, U 58/60, 2/55
+        // given 999; ho50 E 60/60, U 59/60, 1/55) and once after it: ho49 E 59/60, U 58/60, 1/55 given 999, 2/55 asked,
+        // 33/35 normal kept; ho50 E 60/60, U 59/60, 1/55, 1/55, 33/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho49.yaml"] = new Floor(0.98, 0.96, 0.02, 0.04, 0.94),
+        ["red_flags_ho50.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

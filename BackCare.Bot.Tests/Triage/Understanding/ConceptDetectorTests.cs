@@ -143,6 +143,7 @@ public sealed class ConceptDetectorTests
     [InlineData("my back doesn't let up, it aches whatever way I lie", "U-NIGHT-REST", Dispositions.Urgent)]
     [InlineData("I'm 81 and stumbled getting out of the bath, sat down on the edge", "E-FALL-FRAGILE", Dispositions.Emergency)]
     [InlineData("My right leg is not behaving. Since breakfast it is weaker and weaker.", "E-WEAKNESS-WORSENING", Dispositions.Emergency)]
+    [InlineData("I'm 30 weeks pregnant and my bump goes tight every five minutes", "U-PREGNANT-CONTRACTIONS", Dispositions.Urgent)]
     [InlineData("there's a hump on one side of my back that wasn't there before", "U-LUMP", Dispositions.Urgent)]
     [InlineData("since Friday I have to strain to start a wee and I don't feel empty after", "E-RETENTION", Dispositions.Emergency)]
     [InlineData("when I perch on the stool it's as though the part of me that should be touching the seat simply isn't there", "E-SADDLE", Dispositions.Emergency)]
@@ -607,6 +608,26 @@ public sealed class ConceptDetectorTests
     [InlineData("my back hurts going down the stairs", "none")]
     [InlineData("tumbled all the way down the stairs last night", Dispositions.Emergency)]
     [InlineData("right leg keeps giving way on the stairs, yesterday it was only a bit wobbly", Dispositions.Emergency)]
+    // A concept named by its own denial ("no injury") is not denied again by a negation before it.
+    [InlineData("he's 14, hurt his back in a rugby tackle, there was an injury", "none")]
+    [InlineData("he's not sporty and there was no injury, he's 14 and his low back has hurt for three weeks", Dispositions.Urgent)]
+    // Contractions come and go; their going is their sign, and the pregnancy does not end with them.
+    [InlineData("I'm 29 weeks pregnant, my back aches after the massage, no tightenings at all", "none")]
+    [InlineData("I am 29 weeks pregnant and every ten minutes my belly and back tighten together then it goes away", Dispositions.Urgent)]
+    // A car hit from behind and a total loss; an idiom about wetting oneself.
+    [InlineData("my wife reckons I'll be wetting myself with laughter at this, all fine down there", "none")]
+    [InlineData("my taxi was hit from behind on the motorway, the car is a total loss, my back is agony", Dispositions.Emergency)]
+    // A bladder that needs an alarm to be emptied; man parts not working; a small hard ball by the spine.
+    [InlineData("I have to set an alarm on my phone to remind me to go for a wee, I can't tell when my bladder needs emptying", Dispositions.Emergency)]
+    [InlineData("my man parts are not working since the massage", Dispositions.Emergency)]
+    [InlineData("small hard ball near my spine that wasn't there before", Dispositions.Urgent)]
+    // Numbness that is fine as soon as one gets up, or a leg that wakes up, has gone.
+    [InlineData("my bum went numb on the drive but it was fine as soon as I got out", "none")]
+    [InlineData("my left leg went to sleep in the taxi but it woke up after a minute", "none")]
+    // Night told by the clock; "not this time" is the exception; "for the last year" is now; the weather is sideways.
+    [InlineData("it is worst at three in the morning and lying still gives no relief", Dispositions.Urgent)]
+    [InlineData("It's raining sideways and my back is sore", "none")]
+    [InlineData("I used to just smoke it but been banging up for the last year, my back's in bits", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its

@@ -90,10 +90,14 @@ public sealed class ContextAnalyzer
 
         foreach (var mention in mentions)
         {
+            // A concept named by its own denial ("there was no injury", "not working in the bedroom") is not denied
+            // again by a negation before it ("he's not sporty and there was no injury").
+            var carriesItsNegation = Enumerable.Range(mention.Start, mention.End - mention.Start).Any(i => OwnNegations.Contains(tokens[i].Text));
             foreach (var cue in scoped)
             {
                 if ((cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
-                    || (cue.Definition.Category == ModifierCategories.Historical && _timeless.Contains(mention.Concept)))
+                    || (cue.Definition.Category == ModifierCategories.Historical && _timeless.Contains(mention.Concept))
+                    || (cue.Definition.Category == ModifierCategories.Negated && carriesItsNegation && cue.End <= mention.Start))
                 {
                     continue;
                 }
@@ -202,6 +206,9 @@ public sealed class ContextAnalyzer
             mention.Clause = clauseAt[mention.Start];
         }
     }
+
+    /// <summary>Words by which a concept's own phrase denies something ("no injury", "not working", "never had").</summary>
+    private static readonly HashSet<string> OwnNegations = new(StringComparer.Ordinal) { "no", "not", "never", "nothing", "without", "cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "hasnt", "havent" };
 
     private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions, IReadOnlyList<Token> tokens, bool[] breaks)
     {
