@@ -171,6 +171,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 33/35 normal kept; ho50 E 60/60, U 59/60, 1/55, 1/55, 33/35. Never tuned on; not in the model's examples.
         ["red_flags_ho49.yaml"] = new Floor(0.98, 0.96, 0.02, 0.04, 0.94),
         ["red_flags_ho50.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.94),
+        // A last fresh pair, written after round 32 by two more writers, sealed and measured once at the end: ho51 E 60/60,
+        // U 58/60, 1/55 given 999, 2/55 asked, 33/35 normal kept; ho52 E 60/60, U 58/60, 0/55, 4/55, 33/35.
+        ["red_flags_ho51.yaml"] = new Floor(1.0, 0.96, 0.02, 0.04, 0.94),
+        ["red_flags_ho52.yaml"] = new Floor(1.0, 0.96, 0.0, 0.08, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
