@@ -175,6 +175,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 58/60, 1/55 given 999, 2/55 asked, 33/35 normal kept; ho52 E 60/60, U 58/60, 0/55, 4/55, 33/35.
         ["red_flags_ho51.yaml"] = new Floor(1.0, 0.96, 0.02, 0.04, 0.94),
         ["red_flags_ho52.yaml"] = new Floor(1.0, 0.96, 0.0, 0.08, 0.94),
+        // And one more, written after round 32 and measured once at the end: ho53 E 59/60, U 60/60, 3/55 given 999, 4/55
+        // asked, 29/35 normal kept; ho54 E 58/60, U 58/60, 0/55, 6/55, 33/35 (together 62/70 normal kept, below the 90% target).
+        ["red_flags_ho53.yaml"] = new Floor(0.98, 1.0, 0.06, 0.08, 0.82),
+        ["red_flags_ho54.yaml"] = new Floor(0.96, 0.96, 0.0, 0.11, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
