@@ -15,22 +15,16 @@ public sealed class RedFlagSecondOpinionTests
     [InlineData("no numbness down there and I can pee fine")]
     [InlineData("what if my legs went numb?")]
     [InlineData("no numbness at all, but I keep feeling dizzy since the massage")]
-    public void ItIsNotConsultedWhenTheRulesFireOrOnlyWhatWasSetAsideIsLeft(string message)
-    {
-        // Threshold 0: any consultation would be a suspicion.
-        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
-        Assert.Null(new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(message, Detector.Concepts.Read(message)));
-    }
+    public void ItIsNotConsultedWhenTheRulesFireOrOnlyWhatWasSetAsideIsLeft(string message) =>
+        Assert.Null(SuspectAtThresholdZero(message));
 
     [Theory]
     [InlineData("not sneezing or coughing, just a weird ache in my back that comes and goes")]
     [InlineData("no fever, but my back feels strange and heavy today")]
     public void ItIsConsultedWhenASymptomIsStillAssertedBesideADenial(string message)
     {
-        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
-        var reading = Detector.Concepts.Read(message);
-        Assert.Empty(reading.Matches);
-        Assert.NotNull(new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(message, reading));
+        Assert.Empty(Detector.Concepts.Read(message).Matches);
+        Assert.NotNull(SuspectAtThresholdZero(message));
     }
 
     [Fact]
@@ -124,11 +118,13 @@ public sealed class RedFlagSecondOpinionTests
     [InlineData("the injury one")]
     [InlineData("the second")]
     [InlineData("yes, the left")]
-    public void AReplyThatNamesNothingClinicalIsNotJudgedByTheModel(string reply)
-    {
-        var file = EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName);
-        Assert.Null(new RedFlagSecondOpinion(file with { Threshold = 0 }).Suspect(reply, Detector.Concepts.Read(reply)));
-    }
+    public void AReplyThatNamesNothingClinicalIsNotJudgedByTheModel(string reply) =>
+        Assert.Null(SuspectAtThresholdZero(reply));
+
+    /// <summary>The embedded examples' model at threshold 0, where any consultation is a suspicion.</summary>
+    private static ModelSuspicion? SuspectAtThresholdZero(string message) =>
+        new RedFlagSecondOpinion(EmbeddedContent.Load<RedFlagExampleFile>(RedFlagSecondOpinion.FileName) with { Threshold = 0 })
+            .Suspect(message, Detector.Concepts.Read(message));
 
     [Fact]
     public void NoHeldOutMessageIsAmongTheTrainingExamples()

@@ -101,7 +101,7 @@ public sealed partial class ConceptDetector
         }
 
         var aboutThem = mentions.Any(m => m.Kind == ConceptKinds.Proxy) || !WriterSpeaksOfThemselves(mentions, tokens);
-        var unwellNow = mentions.Any(m => m.Kind is ("symptom" or ConceptKinds.Event) && m.Assertion == Assertion.Present && (aboutThem || m.Modifiers.Contains(ModifierCategories.OtherExperiencer)));
+        var unwellNow = mentions.Any(m => m.Kind is (ConceptKinds.Symptom or ConceptKinds.Event) && m.Assertion == Assertion.Present && (aboutThem || m.Modifiers.Contains(ModifierCategories.OtherExperiencer)));
         foreach (var mention in theirs)
         {
             mention.Assertion = unwellNow ? Assertion.Present : Assertion.Discarded;

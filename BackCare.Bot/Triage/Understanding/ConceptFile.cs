@@ -30,6 +30,9 @@ public sealed class ConceptFile
     /// <summary>After a comma, these first words start a new clause (which ends a scope).</summary>
     public List<string> ClauseStarters { get; init; } = [];
 
+    /// <summary>Words by which a concept's own phrase denies something ("no injury", "not working"): such a concept is not denied again by a negation before it.</summary>
+    public List<string> OwnNegations { get; init; } = [];
+
     /// <summary>Long, distinctive concept words that a misspelling one or two edits away is corrected to.</summary>
     public List<string> Fuzzy { get; init; } = [];
 

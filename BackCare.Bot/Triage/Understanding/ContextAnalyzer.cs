@@ -20,6 +20,7 @@ public sealed class ContextAnalyzer
     private readonly HashSet<string> _clauseStarters;
     private readonly HashSet<string> _persistent;
     private readonly HashSet<string> _timeless;
+    private readonly HashSet<string> _ownNegations;
     private readonly Dictionary<ModifierDefinition, ModifierDefinition> _withWriter = new(ReferenceEqualityComparer.Instance);
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
@@ -50,6 +51,7 @@ public sealed class ContextAnalyzer
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
         _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _timeless = file.Concepts.Where(c => c.Value.Timeless).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        _ownNegations = file.OwnNegations.ToHashSet(StringComparer.Ordinal);
         foreach (var modifier in file.Modifiers.Where(m => m.WithWriter is not null))
         {
             _withWriter[modifier] = modifier with { Category = modifier.WithWriter!, WithWriter = null };
@@ -92,7 +94,7 @@ public sealed class ContextAnalyzer
         {
             // A concept named by its own denial ("there was no injury", "not working in the bedroom") is not denied
             // again by a negation before it ("he's not sporty and there was no injury").
-            var carriesItsNegation = Enumerable.Range(mention.Start, mention.End - mention.Start).Any(i => OwnNegations.Contains(tokens[i].Text));
+            var carriesItsNegation = Enumerable.Range(mention.Start, mention.End - mention.Start).Any(i => _ownNegations.Contains(tokens[i].Text));
             foreach (var cue in scoped)
             {
                 if ((cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
@@ -206,9 +208,6 @@ public sealed class ContextAnalyzer
             mention.Clause = clauseAt[mention.Start];
         }
     }
-
-    /// <summary>Words by which a concept's own phrase denies something ("no injury", "not working", "never had").</summary>
-    private static readonly HashSet<string> OwnNegations = new(StringComparer.Ordinal) { "no", "not", "never", "nothing", "without", "cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "hasnt", "havent" };
 
     private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions, IReadOnlyList<Token> tokens, bool[] breaks)
     {

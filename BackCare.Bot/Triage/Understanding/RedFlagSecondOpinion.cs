@@ -32,9 +32,10 @@ public sealed record RedFlagExampleFile
 /// harmless messages. It can only raise a suspicion, never lower what the rules found, and a suspicion only ever
 /// asks one neutral confirming question, never gives advice by itself. It is consulted when the concept rules
 /// found nothing in a message of a few words or more in which nothing was set aside, or a symptom or an event is
-/// still asserted beside what was ("no numbness, but my bum feels like it belongs to someone else"), and when the rules found only an urgent red flag, whether
-/// it may be an emergency. Trained once per process (a few seconds, at start-up), with a fixed seed. The way it is
-/// consulted was chosen on text the rules and the model had never seen (docs/red-flag-understanding.md).
+/// still asserted beside what was ("no numbness, but my bum feels like it belongs to someone else"); and, when the
+/// rules found only an urgent red flag, on whether it may be an emergency. Trained once per process (a few seconds,
+/// at start-up), with a fixed seed. The way it is consulted was chosen on text the rules and the model had never
+/// seen (docs/red-flag-understanding.md).
 /// </summary>
 public sealed class RedFlagSecondOpinion
 {
