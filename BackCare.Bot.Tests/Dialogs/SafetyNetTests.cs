@@ -190,6 +190,26 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.Equal("urgent", _audit.Records.Single().Disposition);
     }
 
+    [Theory]
+    [MemberData(nameof(EveryDialog))]
+    public async Task AnUrgentRedFlagTheModelEscalatesIsActedOnInTheSameTurnAtEveryPrompt(string where, string[] setup)
+    {
+        const string message = "I slipped on the ice yesterday and my back hurts";
+        Assert.True(TriageFixture.Content.Detector.Check(message).Rules.Contains(RedFlagDetector.SuspectedEmergency), "the embedded model no longer escalates this message");
+        await PlayAsync(setup);
+
+        await _chat.SayAsync(message);
+
+        // Either the emergency question (whose "no" gives the urgent advice) or the urgent advice itself, never a
+        // carried-on prompt.
+        Assert.True(_chat.LastText.Contains("Just to check: **right now**", StringComparison.Ordinal) || _chat.LastText.Contains(UrgentAdvice, StringComparison.Ordinal), $"{where}: {_chat.LastText}");
+        if (_chat.LastText.Contains("Just to check: **right now**", StringComparison.Ordinal))
+        {
+            await _chat.SayAsync("no");
+            Assert.True(_chat.LastText.Contains(UrgentAdvice, StringComparison.Ordinal), $"{where}, after no: {_chat.LastText}");
+        }
+    }
+
     [Fact]
     public async Task AYesToTheConfirmingQuestionIsAnEmergency()
     {

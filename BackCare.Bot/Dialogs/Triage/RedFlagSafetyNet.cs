@@ -73,14 +73,18 @@ public sealed class RedFlagSafetyNet(
             return await ActAsync(dc, check.Urgency, check.Rules, cancellationToken, text);
         }
 
-        // The check's own question is the confirming question: "I think so, a bit" answers it.
+        // The check's own question is the confirming question: "I think so, a bit" answers it. What was plainly
+        // mentioned beside the uncertain flag (an urgent rule the second opinion would ask the emergency question
+        // about) is acted on at once, as it would be without it.
+        var fallback = check.WithoutAmbiguous();
         if (symptomCheck.AskedQuestionId(await checkProgress.FindAsync(turnContext, cancellationToken)) is not null)
         {
-            return SafetyNetOutcome.Continue;
+            return fallback.IsRedFlag
+                ? await ActAsync(dc, fallback.Urgency, fallback.Rules, cancellationToken, text)
+                : SafetyNetOutcome.Continue;
         }
 
         // Uncertain: ask, neutrally, before any advice (no banner, nothing the user did not say).
-        var fallback = check.WithoutAmbiguous();
         profile.Pending = new PendingRedFlag
         {
             Urgency = check.Urgency,
