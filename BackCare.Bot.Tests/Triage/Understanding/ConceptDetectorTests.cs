@@ -51,6 +51,8 @@ public sealed class ConceptDetectorTests
     [InlineData("my father had a massage", "father")]
     [InlineData("I need a number for the clinic", "number")]
     [InlineData("I fell off a ladder", "ladder")]
+    [InlineData("my tutor says the exam is on Friday", "tutor")]
+    [InlineData("I'm leaving at five", "leaving")]
     public void RealWordsAreNeverCorrectedIntoSymptoms(string message, string word) =>
         Assert.Contains(Detector.Concepts.Text.Tokenize(message), t => t.Text == word);
 
@@ -127,6 +129,7 @@ public sealed class ConceptDetectorTests
     [InlineData("my wife and I tried last night and I couldn't finish, never happened before", "E-SEXUAL-FINISH", Dispositions.Emergency)]
     [InlineData("we had sex last night and at the end nothing came out", "E-SEXUAL-EMISSION", Dispositions.Emergency)]
     [InlineData("it's been six weeks and my back hasn't improved at all", "U-NOT-IMPROVING", Dispositions.Urgent)]
+    [InlineData("my sciatica has been there for two months and hasn't improved at all", "U-SCIATICA-NOT-IMPROVING", Dispositions.Urgent)]
     [InlineData("I'm 72 and I've never had back pain before, this is brand new", "U-NEW-PAIN-OLDER", Dispositions.Urgent)]
     [InlineData("I'm 17 and my lower back has hurt for weeks, no idea why", "U-NEW-PAIN-AGE", Dispositions.Urgent)]
     [InlineData("slipped off the scaffold at work, two storey, back is killing me", "E-FALL-ELEVATION", Dispositions.Emergency)]
@@ -628,6 +631,36 @@ public sealed class ConceptDetectorTests
     [InlineData("it is worst at three in the morning and lying still gives no relief", Dispositions.Urgent)]
     [InlineData("It's raining sideways and my back is sore", "none")]
     [InlineData("I used to just smoke it but been banging up for the last year, my back's in bits", Dispositions.Urgent)]
+    // Sciatica usually settles in four to six weeks: not better at five is an assessment, at three months urgent.
+    [InlineData("sciatica down my left leg for five weeks now, no better, no numbness or weakness", "none")]
+    [InlineData("sciatica down my left leg for three months now and no better at all", Dispositions.Urgent)]
+    // Heavy bleeding told by comparison; bleeding told by its colour.
+    [InlineData("I'm 20 weeks pregnant and bleeding more than a normal period", Dispositions.Emergency)]
+    [InlineData("I'm 32 weeks pregnant and there's pinkish stuff on the tissue", Dispositions.Urgent)]
+    // A foot drop told by what cannot be done; saddle numbness told by the paper.
+    [InlineData("since the massage I can't walk on my heels and the foot just hangs down", Dispositions.Emergency)]
+    [InlineData("when I wipe it's as if the paper isn't touching me", Dispositions.Emergency)]
+    [InlineData("the sleeping feeling in my right leg since the massage, only that side", Dispositions.Urgent)]
+    // Weight told by the belt; pain that nothing changes.
+    [InlineData("had to make a new hole in my work belt without trying to lose weight and my back aches", Dispositions.Urgent)]
+    [InlineData("whether I lie flat, sit or stand, nothing changes it, day and night", Dispositions.Urgent)]
+    // A coach trip is a journey; a beaten steak is a simile; numb from the cold; a short course of steroids.
+    [InlineData("back from a long coach trip and my back's a bit stiff", "none")]
+    [InlineData("my back feels like a steak that's been bashed with a hammer", "none")]
+    [InlineData("after the sea swim my thighs went numb from the cold, fine once I warmed up", "none")]
+    [InlineData("I had a short course of prednisolone for asthma once, my back is a bit sore after the massage", "none")]
+    [InlineData("I do not take steroids and have never fallen, my back is just sore", "none")]
+    // A joke, a talk, a television programme, a term's meaning, a general statement.
+    [InlineData("my only chest pain is the electricity bill, joke, back's fine", "none")]
+    [InlineData("my mates joke about it but I've lost two stone without trying and my back aches", Dispositions.Urgent)]
+    [InlineData("our running club had a talk on DVT, can massage cause one? I'm fine", "none")]
+    [InlineData("on Casualty a man came in with back pain and it was his heart, chest pain and all. I feel fine", "none")]
+    [InlineData("what does 'saddle anaesthesia' refer to? purely academic", "none")]
+    [InlineData("is it true that a small fall can break the back if you have osteoporosis? I don't have it", "none")]
+    // Someone else's past: a parent named without "my", a parishioner in remission and pain free, a client's dog.
+    [InlineData("Mum had cancer in her spine years ago; my back is just sore after the massage", "none")]
+    [InlineData("one of our parishioners had spinal cancer years ago and is in remission and pain free, can she have a massage?", "none")]
+    [InlineData("a client's dog had a spinal infection, can people get that?", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
