@@ -661,6 +661,27 @@ public sealed class ConceptDetectorTests
     [InlineData("Mum had cancer in her spine years ago; my back is just sore after the massage", "none")]
     [InlineData("one of our parishioners had spinal cancer years ago and is in remission and pain free, can she have a massage?", "none")]
     [InlineData("a client's dog had a spinal infection, can people get that?", "none")]
+    // Retention told as not needing the loo or nothing happening; bladder fullness not understood; a bowel's warning lost.
+    [InlineData("haven't needed the loo since this morning though I've drunk plenty, and my back aches", Dispositions.Emergency)]
+    [InlineData("weeing just isn't happening since last night", Dispositions.Emergency)]
+    [InlineData("I can't understand if my bladder is full or not since the massage", Dispositions.Emergency)]
+    [InlineData("since the massage I've lost the usual warning before a bowel movement", Dispositions.Emergency)]
+    [InlineData("no ejaculation since the massage and my back hurts", Dispositions.Emergency)]
+    // A car into the back of one; a back that sticks out more than it used to; as bad as week one.
+    [InlineData("a van went into the back of my car yesterday and my back is sore", Dispositions.Emergency)]
+    [InlineData("my back looks wonky, one side sticks out more than it used to", Dispositions.Urgent)]
+    [InlineData("six weeks of back pain and it's exactly as bad as week one", Dispositions.Urgent)]
+    [InlineData("pain between my shoulder blades for a week, doesn't ease lying down", Dispositions.Urgent)]
+    // A stoop to weed and a twist lifting are verbs; a dance explains jelly legs; a film, a friend, a thermometer.
+    [InlineData("my low back aches when I stoop to weed the beds", "none")]
+    [InlineData("sore since I twisted lifting a box", "none")]
+    [InlineData("my legs are like jelly but that's from the dancing last night", "none")]
+    [InlineData("we watched a film where a man's legs go numb after a massage, is that a thing?", "none")]
+    [InlineData("my husband says my cooking gives him chest pains lol, can I book him in?", "none")]
+    [InlineData("my friend say when you feel pain between the shoulder blades it is the heart, is true? I have no pain", "none")]
+    [InlineData("I thought I was getting a temperature but the thermometer says 36.6", "none")]
+    [InlineData("What does mean 'saddle anaesthesia'? I only want to understand the english", "none")]
+    [InlineData("both legs have pins and needles since I got up, it hasn't gone after walking about", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
