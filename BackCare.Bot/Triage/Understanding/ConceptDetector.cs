@@ -16,6 +16,7 @@ public sealed partial class ConceptDetector
     private readonly PhraseIndex<(string Concept, string Kind)> _concepts = new();
     private readonly Dictionary<string, IReadOnlySet<string>> _suppresses = new(StringComparer.Ordinal);
     private readonly ContextAnalyzer _context;
+    private readonly List<MeasuredTrend> _measurements;
 
     public ConceptDetector(ConceptFile file)
     {
@@ -39,6 +40,7 @@ public sealed partial class ConceptDetector
 
         Text = new ClinicalText(new SpellingCorrector(vocabulary, file.Fuzzy, file.KnownWords, file.Spelling), file.Symbols);
         _context = new ContextAnalyzer(file, Expand);
+        _measurements = file.Measurements.Select(m => new MeasuredTrend(m, file.Concepts[m.Concept].Kind)).ToList();
     }
 
     public ClinicalText Text { get; }
@@ -56,9 +58,23 @@ public sealed partial class ConceptDetector
         }
 
         var mentions = FindMentions(tokens);
+        AddMeasured(tokens, mentions);
         _context.Apply(tokens, mentions);
         AttributeHistories(mentions, tokens);
         return new ConceptReading(mentions, Evaluate(mentions));
+    }
+
+    /// <summary>A concept told by measurements, unless a phrase already names it there.</summary>
+    private void AddMeasured(IReadOnlyList<Token> tokens, List<ConceptMention> mentions)
+    {
+        foreach (var measured in _measurements.Select(m => m.Find(tokens)).OfType<ConceptMention>())
+        {
+            if (!mentions.Any(m => m.Concept == measured.Concept && m.Start < measured.End && measured.Start < m.End))
+            {
+                var at = mentions.FindIndex(m => m.Start > measured.Start);
+                mentions.Insert(at < 0 ? mentions.Count : at, measured);
+            }
+        }
     }
 
     private List<ConceptMention> FindMentions(IReadOnlyList<Token> tokens)
@@ -210,6 +226,15 @@ public sealed partial class ConceptDetector
             if (concept.Phrases.Count == 0)
             {
                 problems.Add($"concept '{name}' has no phrases");
+            }
+        }
+
+        foreach (var measurement in file.Measurements)
+        {
+            if (!file.Concepts.ContainsKey(measurement.Concept) || measurement.Direction is not (MeasurementDefinition.Falling or MeasurementDefinition.Rising)
+                || measurement.Units.Count == 0 || measurement.Cues.Count == 0 || measurement.MinimumChange <= 0)
+            {
+                problems.Add($"measurement of '{measurement.Concept}' needs a known concept, a direction (falling or rising), units, cues and a minimum change above 0");
             }
         }
 

@@ -45,6 +45,9 @@ public sealed class ConceptFile
     /// <summary>Correct word → misspellings too short or far for tolerant matching.</summary>
     public Dictionary<string, List<string>> Spelling { get; init; } = [];
 
+    /// <summary>Concepts told by measurements ("82 kg in January, 74 kg now" is a weight loss).</summary>
+    public List<MeasurementDefinition> Measurements { get; init; } = [];
+
     public List<ConceptRule> Rules { get; init; } = [];
 }
 
@@ -147,4 +150,26 @@ public sealed class ConceptRule : RedFlagRule
 
     /// <summary>Concepts that, affirmed anywhere in the message, stop the rule ("diet" for weight loss).</summary>
     public List<string> UnlessAnywhere { get; init; } = [];
+}
+
+/// <summary>A concept told by two measurements in a unit ("82 kg in January, 74 kg now"): see <see cref="MeasuredTrend"/>.</summary>
+public sealed class MeasurementDefinition
+{
+    public const string Falling = "falling";
+    public const string Rising = "rising";
+
+    /// <summary>The concept a change in this direction is a mention of (its kind is the concept's).</summary>
+    public required string Concept { get; init; }
+
+    /// <summary>Words one of which the message must contain, naming what is measured ("weight", "scales").</summary>
+    public List<string> Cues { get; init; } = [];
+
+    /// <summary>The units a value is written in ("kg", "lbs").</summary>
+    public List<string> Units { get; init; } = [];
+
+    /// <summary>"falling" or "rising".</summary>
+    public required string Direction { get; init; }
+
+    /// <summary>The smallest change from the first value to the last, as a share of the first (0.03 is 3%).</summary>
+    public double MinimumChange { get; init; }
 }
