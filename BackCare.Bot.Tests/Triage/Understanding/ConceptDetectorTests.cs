@@ -682,6 +682,28 @@ public sealed class ConceptDetectorTests
     [InlineData("I thought I was getting a temperature but the thermometer says 36.6", "none")]
     [InlineData("What does mean 'saddle anaesthesia'? I only want to understand the english", "none")]
     [InlineData("both legs have pins and needles since I got up, it hasn't gone after walking about", Dispositions.Emergency)]
+    // Dialect: Scots "canna", "masel", "dinna"; Geordie "nee", "divvent"; "numb nowhere" but "out of nowhere".
+    [InlineData("I canna feel the paper when I wipe, like it's somebody else's bum", Dispositions.Emergency)]
+    [InlineData("I've wet masel twice since the massage and dinna know when I need to go", Dispositions.Emergency)]
+    [InlineData("nee temperature, legs fine, just a sore back for a week", "none")]
+    [InlineData("back's a bit stiff but I'm numb nowhere and my legs are fine", "none")]
+    [InlineData("I finished chemo last year and this back ache came out of nowhere two weeks ago", Dispositions.Urgent)]
+    // Heavy bleeding like a tap; pain wrapping round the front like a band; dribbles; up onto the toes; the small hours.
+    [InlineData("I'm 6 months pregnant and blood is coming like a tap", Dispositions.Emergency)]
+    [InlineData("pain went from my back round the front like a band, cold sweat", Dispositions.Emergency)]
+    [InlineData("haven't had a proper wee since yesterday, just dribbles", Dispositions.Emergency)]
+    [InlineData("I can't rise onto my toes on either foot since the massage", Dispositions.Emergency)]
+    [InlineData("the pain is worst between 2 and 4 in the morning", Dispositions.Urgent)]
+    // A new bend in the spine; a bowel cancer years ago and a back now "nipping"; a prostate out.
+    [InlineData("my spine has a new bend in it, leaning to the left", Dispositions.Urgent)]
+    [InlineData("had bowel cancer a few years back and now my back's started nipping", Dispositions.Urgent)]
+    [InlineData("I had my prostate out in 2019 and my back has ached for three weeks", Dispositions.Urgent)]
+    // "Long back" is long ago; "way back from" is a journey; a generic "you"; the only numb thing is a wallet.
+    [InlineData("my uncle had sciatica in both legs long back, I only have a light ache after the massage", "none")]
+    [InlineData("knocked off my bike on the way back from work, went over the bonnet, back stiffer since", Dispositions.Emergency)]
+    [InlineData("my friend swears a massage makes you feel flu-ish after, is that true? I'm not ill", "none")]
+    [InlineData("the only thing that's gone numb is my wallet after paying the parking", "none")]
+    [InlineData("knelt so long laying tiles I've lost all feeling in my dignity lol", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
