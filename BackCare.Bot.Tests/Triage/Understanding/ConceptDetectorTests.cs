@@ -704,6 +704,26 @@ public sealed class ConceptDetectorTests
     [InlineData("my friend swears a massage makes you feel flu-ish after, is that true? I'm not ill", "none")]
     [InlineData("the only thing that's gone numb is my wallet after paying the parking", "none")]
     [InlineData("knelt so long laying tiles I've lost all feeling in my dignity lol", "none")]
+    // Much red blood in pregnancy; loss of bowel control named; trousers falling down; a back that shouts; a chisel.
+    [InlineData("I'm 5 months pregnant and there is much red blood coming", Dispositions.Emergency)]
+    [InlineData("new loss of bowel control since yesterday and my low back hurts", Dispositions.Emergency)]
+    [InlineData("my trousers are falling down, I ain't even tried to lose weight, and my back's bad", Dispositions.Urgent)]
+    [InlineData("when I cough my back is screaming", Dispositions.Urgent)]
+    [InlineData("between my shoulder blades, like a chisel's been wedged in there", Dispositions.Urgent)]
+    [InlineData("one leg's fatter than the other and red behind the knee", Dispositions.Urgent)]
+    [InlineData("pins and needles down my right leg since the session and it never wears off", Dispositions.Urgent)]
+    [InlineData("no morning glory for four days since the massage and it feels numb", Dispositions.Emergency)]
+    // A relative's fall when the writer was a child; "if me legs ever"; a first aid talk; seen on the wards; a tall tale.
+    [InlineData("my uncle had a fall from a roof when I was a child; I'm healthy, is massage good for prevention?", "none")]
+    [InlineData("if me legs ever go numb after a massage do I ring you or 999? not that they have", "none")]
+    [InlineData("we had a first aid talk and they said back pain with chest pain is an emergency, why?", "none")]
+    [InlineData("I've seen enough chest pain on the wards to know I haven't got that", "none")]
+    [InlineData("do you treat people after a car crash? it's for a college project", "none")]
+    [InlineData("someone at church said a massage made her go numb between the legs, is that a tall tale?", "none")]
+    [InlineData("my legs have gone completely numb... from boredom, on hold to the GP", "none")]
+    // A shake of the leg is not shaking; the feeling came back after a shake and a walk.
+    [InlineData("my leg went dead in the van, came back after a shake and a walk round", "none")]
+    [InlineData("I'm shaking all over with a temperature and my back is killing me", Dispositions.Urgent)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
