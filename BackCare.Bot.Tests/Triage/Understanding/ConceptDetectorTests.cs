@@ -724,6 +724,24 @@ public sealed class ConceptDetectorTests
     // A shake of the leg is not shaking; the feeling came back after a shake and a walk.
     [InlineData("my leg went dead in the van, came back after a shake and a walk round", "none")]
     [InlineData("I'm shaking all over with a temperature and my back is killing me", Dispositions.Urgent)]
+    // Air not taken in with a swollen leg; a safety pin at the waist; pain straining at stool; no wee since breakfast.
+    [InlineData("one leg big and red since the massage and today I cannot take air normal", Dispositions.Emergency)]
+    [InlineData("my skirts now need a safety pin at the waist and I've made no effort to slim; back aching for weeks", Dispositions.Urgent)]
+    [InlineData("straining at stool, forgive the phrase, gives me terrible pain in my lower back", Dispositions.Urgent)]
+    [InlineData("no wee since breakfast though I've drunk plenty, back sore since the massage", Dispositions.Emergency)]
+    [InlineData("he is not knowing when urine is coming and his pyjamas were wet", Dispositions.Emergency)]
+    [InlineData("35/40 and tightenings every eight minutes with low back ache", Dispositions.Urgent)]
+    [InlineData("I used to think my numb bum was just the seat but it's been there two days now", Dispositions.Emergency)]
+    [InlineData("my legs are like wet spaghetti, both of them, I keep having to grab the kitchen side", Dispositions.Emergency)]
+    [InlineData("a patch of numbness the size of a playing card on my left thigh since the massage", Dispositions.Urgent)]
+    // Pins and needles gone in two minutes, gone instantly, fine within a minute; an activity all night; the clinic's own bot.
+    [InlineData("pins and needles in my left foot on the bus, went in two minutes", "none")]
+    [InlineData("a few seconds of tingling in my foot when I crossed my legs, gone instantly when I uncrossed them", "none")]
+    [InlineData("pulled pints all night and my lower back's a bit tender", "none")]
+    [InlineData("your bot asked me 'do you have chest pain?' and I'm curious why a massage clinic asks that", "none")]
+    [InlineData("I read in a WhatsApp forward that massage can paralyse the legs, is that true? I'm fine", "none")]
+    [InlineData("I've lost 5 kg but that's because I started commuting by bike, and my back is a bit sore", "none")]
+    [InlineData("my old man had a tumour on his spine back in the 90s, mine is just a sore back from the massage", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
