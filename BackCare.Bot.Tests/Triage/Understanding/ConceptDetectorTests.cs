@@ -742,6 +742,22 @@ public sealed class ConceptDetectorTests
     [InlineData("I read in a WhatsApp forward that massage can paralyse the legs, is that true? I'm fine", "none")]
     [InlineData("I've lost 5 kg but that's because I started commuting by bike, and my back is a bit sore", "none")]
     [InlineData("my old man had a tumour on his spine back in the 90s, mine is just a sore back from the massage", "none")]
+    // Northern dialect ("messel", "nivver", "ah"); "me tackle"; weeks gone; not a flicker of improvement; not knowing when the bladder is full.
+    [InlineData("this morn ah messed messel an nivver felt it comin", Dispositions.Emergency)]
+    [InlineData("me tackle's gone numb since the massage", Dispositions.Emergency)]
+    [InlineData("twenty nine weeks gone and a bit of pink when I wipe", Dispositions.Urgent)]
+    [InlineData("back pain six weeks now and not a flicker of improvement", Dispositions.Urgent)]
+    [InlineData("is it normal to not know when my bladder is full? I only realise when I'm already leaking", Dispositions.Emergency)]
+    [InlineData("since today I cannot feel when I need to go for motion. Before I was completely normal", Dispositions.Emergency)]
+    [InlineData("a week off work and the pain is just as bad lying still as moving about", Dispositions.Urgent)]
+    // Why they call it; if a pregnant lady; could I get a DVT; sweating in a heatwave; tender where she worked; a bench.
+    [InlineData("why do they call it saddle numbness? no symptoms, just curious", "none")]
+    [InlineData("if pregnant lady is bleeding after massage what to do? asking for my knowledge", "none")]
+    [InlineData("if I sit 10 hours after a massage could I get a DVT? no leg symptoms", "none")]
+    [InlineData("could I get an appointment? my right leg is numb since the massage", Dispositions.Urgent)]
+    [InlineData("I'm sweating like mad but not a temperature, checked. Back just tender", "none")]
+    [InlineData("my calves feel a bit tender where she worked on them, no swelling", "none")]
+    [InlineData("my bum went a bit dead on the hard bench but woke up the moment I stood", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
