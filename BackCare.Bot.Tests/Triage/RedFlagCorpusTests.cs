@@ -160,25 +160,52 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.04, 0.1, 0.94),
         ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
         ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
+        // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
+        // written at its end (ho55 E 60/60, U 59/60, 2/55 given 999; ho56 E 59/60, U 60/60, 1/55, both measured before any
+        // tuning of stop 9), tuned on in round 33.
+        ["red_flags_ho49.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho50.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho51.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
+        ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho54.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
+        ["red_flags_ho56.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        // Written during stop 9, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
+        // ho61-ho64 in round 34, ho65-ho68 in round 36, ho69-ho72 in round 37, ho73-ho76 in round 38, ho77-ho80 in round 39.
+        ["red_flags_ho61.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho62.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
+        ["red_flags_ho63.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho64.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.97),
+        ["red_flags_ho65.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho68.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho69.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho70.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho71.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.06, 0.04, 0.91),
+        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho76.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 1.0),
+        ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
+        ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
+        ["red_flags_ho79.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho80.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 8: written after the second opinion's new consultation by two writers who saw
-        // neither the rules nor the data, sealed, measured (totals only) before round 32 (ho49 E 59/60, U 58/60, 2/55
-        // given 999; ho50 E 60/60, U 59/60, 1/55) and once after it: ho49 E 59/60, U 58/60, 1/55 given 999, 2/55 asked,
-        // 33/35 normal kept; ho50 E 60/60, U 59/60, 1/55, 1/55, 33/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho49.yaml"] = new Floor(0.98, 0.96, 0.02, 0.04, 0.94),
-        ["red_flags_ho50.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.94),
-        // A last fresh pair, written after round 32 by two more writers, sealed and measured once at the end: ho51 E 60/60,
-        // U 58/60, 1/55 given 999, 2/55 asked, 33/35 normal kept; ho52 E 60/60, U 58/60, 0/55, 4/55, 33/35.
-        ["red_flags_ho51.yaml"] = new Floor(1.0, 0.96, 0.02, 0.04, 0.94),
-        ["red_flags_ho52.yaml"] = new Floor(1.0, 0.96, 0.0, 0.08, 0.94),
-        // And one more, written after round 32 and measured once at the end: ho53 E 59/60, U 60/60, 3/55 given 999, 4/55
-        // asked, 29/35 normal kept; ho54 E 58/60, U 58/60, 0/55, 6/55, 33/35 (together 62/70 normal kept, below the 90% target).
-        ["red_flags_ho53.yaml"] = new Floor(0.98, 1.0, 0.06, 0.08, 0.82),
-        ["red_flags_ho54.yaml"] = new Floor(0.96, 0.96, 0.0, 0.11, 0.94),
+        // The final fresh batches of stop 9: written at its start by four writers who saw neither the rules nor the data,
+        // sealed through rounds 33-39 and measured once at the end (totals only): ho57 E 60/60, U 60/60, 1/55 given 999,
+        // 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55, 2/55, 33/35;
+        // ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.02, 0.13, 0.88),
+        ["red_flags_ho58.yaml"] = new Floor(0.96, 0.98, 0.06, 0.02, 0.94),
+        ["red_flags_ho59.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.94),
+        ["red_flags_ho60.yaml"] = new Floor(0.96, 0.95, 0.02, 0.0, 1.0),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
