@@ -6,7 +6,7 @@ namespace BackCare.Bot.Framework.Schema;
 
 /// <summary>
 /// A Bot Framework v3 activity. Field names and meanings follow the activity spec
-/// (../shared/protocol.md §1). Unknown fields are kept in <see cref="ExtensionData"/>
+/// (https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md). Unknown fields are kept in <see cref="ExtensionData"/>
 /// so they round-trip (spec A2005).
 /// </summary>
 public sealed class Activity
