@@ -178,7 +178,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho63.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho64.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.97),
         ["red_flags_ho65.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho68.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho69.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
