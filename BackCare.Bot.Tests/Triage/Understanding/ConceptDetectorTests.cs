@@ -758,6 +758,19 @@ public sealed class ConceptDetectorTests
     [InlineData("I'm sweating like mad but not a temperature, checked. Back just tender", "none")]
     [InlineData("my calves feel a bit tender where she worked on them, no swelling", "none")]
     [InlineData("my bum went a bit dead on the hard bench but woke up the moment I stood", "none")]
+    // Rammed by a van; a cassock gone baggy; legs that would not push; needles; a muffled feeling; zero improvement.
+    [InlineData("got rammed by a van at the junction, the car's a write-off, my back's really painful", Dispositions.Emergency)]
+    [InlineData("my cassock has become baggy these two months and I've not been trying to lose weight; my back aches", Dispositions.Urgent)]
+    [InlineData("both legs just wouldn't push on the climbing wall tonight, like someone unplugged them", Dispositions.Emergency)]
+    [InlineData("I used drug with needle two weeks before and now my back pain is strong", Dispositions.Urgent)]
+    [InlineData("odd dullness down the back of my left leg to the heel, the feeling's muffled", Dispositions.Urgent)]
+    [InlineData("five weeks of lower back pain, zero improvement", Dispositions.Urgent)]
+    [InlineData("no ejaculation and less feeling down there since the massage. Before it was totally normal", Dispositions.Emergency)]
+    // "Word for word" is not a question about a word; the word for something is; a pay slip is not a fall.
+    [InlineData("my wife asked me to write this word for word: I am 30 weeks pregnant and bleeding heavily", Dispositions.Emergency)]
+    [InlineData("what's the word for numbness in the groin area again? my friend mentioned it", "none")]
+    [InlineData("how would you explain urinary retention simply? it's for a leaflet", "none")]
+    [InlineData("foot numb for a min after sleeping on it, totally fine now", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
