@@ -193,19 +193,26 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
         ["red_flags_ho79.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho80.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        // The first final fresh batches of stop 9, sealed through rounds 33-39 and measured once (ho57 E 60/60, U 60/60, 1/55
+        // given 999, 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55,
+        // 2/55, 33/35; ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35), then tuned on in round 40.
+        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.02, 0.11, 0.88),
+        ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
+        ["red_flags_ho59.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho60.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 9: written at its start by four writers who saw neither the rules nor the data,
-        // sealed through rounds 33-39 and measured once at the end (totals only): ho57 E 60/60, U 60/60, 1/55 given 999,
-        // 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55, 2/55, 33/35;
-        // ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.02, 0.13, 0.88),
-        ["red_flags_ho58.yaml"] = new Floor(0.96, 0.98, 0.06, 0.02, 0.94),
-        ["red_flags_ho59.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.94),
-        ["red_flags_ho60.yaml"] = new Floor(0.96, 0.95, 0.02, 0.0, 1.0),
+        // The last fresh batches of stop 9: written during it (after round 39) by four writers who saw neither the rules
+        // nor the data, sealed, and measured once after round 40 (totals only): ho81 E 58/60, U 54/60, 3/55 given 999, 3/55
+        // asked, 34/35 normal kept; ho82 E 59/60, U 58/60, 1/55, 1/55, 35/35; ho83 E 57/60, U 57/60, 3/55, 3/55, 31/35;
+        // ho84 E 58/60, U 60/60, 1/55, 1/55, 33/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho81.yaml"] = new Floor(0.96, 0.9, 0.06, 0.06, 0.97),
+        ["red_flags_ho82.yaml"] = new Floor(0.98, 0.96, 0.02, 0.02, 1.0),
+        ["red_flags_ho83.yaml"] = new Floor(0.95, 0.95, 0.06, 0.06, 0.88),
+        ["red_flags_ho84.yaml"] = new Floor(0.96, 1.0, 0.02, 0.02, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

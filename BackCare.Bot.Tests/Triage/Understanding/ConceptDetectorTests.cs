@@ -771,6 +771,7 @@ public sealed class ConceptDetectorTests
     [InlineData("what's the word for numbness in the groin area again? my friend mentioned it", "none")]
     [InlineData("how would you explain urinary retention simply? it's for a leaflet", "none")]
     [InlineData("foot numb for a min after sleeping on it, totally fine now", "none")]
+    [InlineData("clipped by a reversing van in the yard, knocked me clean off my feet, back very painful", Dispositions.Emergency)]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
