@@ -772,6 +772,10 @@ public sealed class ConceptDetectorTests
     [InlineData("how would you explain urinary retention simply? it's for a leaflet", "none")]
     [InlineData("foot numb for a min after sleeping on it, totally fine now", "none")]
     [InlineData("clipped by a reversing van in the yard, knocked me clean off my feet, back very painful", Dispositions.Emergency)]
+    // A weight written twice, falling (MeasuredTrend), read in its context: a goal or a rise is not a loss.
+    [InlineData("Weight 82.4 kg in January, 74.1 kg this morning. Not dieting. Lower back ache", Dispositions.Urgent)]
+    [InlineData("I want my weight to go from 90 kg to 80 kg, my back aches", "none")]
+    [InlineData("I weighed 70kg in March and 76kg now, back aches", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
