@@ -390,7 +390,7 @@ public sealed class ConceptDetectorTests
     [InlineData("The pharmacist asked about numbness between my legs, trouble weeing and weak legs. Answer was no to all of them.", "none")]
     [InlineData("Both my legs are numb. I don't have it.", Dispositions.Emergency)]
     // A hot bath or standing up too fast explains jelly legs; it never explains numb ones.
-    [InlineData("my legs went like jelly last night but I'd had a hot bath and stood up too fast", "none")]
+    [InlineData("my legs went like jelly last night but I'd had a hot bath and stood up too fast", "question")]
     [InlineData("had a hot bath last night and now both my legs are numb", Dispositions.Emergency)]
     // A one-word answer after a question mark answers that question.
     [InlineData("Massive headache? no. Chest pain? no. Leg numbness? no. Just a sore back", "none")]
@@ -551,7 +551,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I had a urinary infection in the spring, all cleared up, can I book a massage for my neck?", "none")]
     [InlineData("finished antibiotics for an abscess two weeks ago, all healed, and now my lower back aches deep down", Dispositions.Urgent)]
     // Rest that does not help, in plain words; clinical shorthand for low back pain.
-    [InlineData("lying down helps my back and it eases every day", "none")]
+    [InlineData("lying down helps my back and it eases every day", "question")]
     [InlineData("the ache is worst in the night and rest not help at all", Dispositions.Urgent)]
     [InlineData("LBP after the massage, no pain on coughing or sneezing", "none")]
     [InlineData("LBP that spikes every time I cough", Dispositions.Urgent)]
@@ -576,7 +576,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I always know when I need a wee, no problem there", "none")]
     [InlineData("I don't understand when I need to wee any more, I just find I'm already wet", Dispositions.Emergency)]
     // The ribs at the front are the chest; the ribs at the back are not.
-    [InlineData("a tight band round my ribs at the back after the massage", "none")]
+    [InlineData("a tight band round my ribs at the back after the massage", "question")]
     [InlineData("a crushing band round my ribs at the front, sweating", Dispositions.Emergency)]
     // Searching, a counterfactual and a slipped disc are not the writer's red flag; a place where something used to rub is now.
     [InlineData("I googled chest pain with back pain after a TV show, I have no pain", "none")]
@@ -597,7 +597,7 @@ public sealed class ConceptDetectorTests
     // Legs that are not strong; a leg that is basically useless.
     [InlineData("my legs are strong, just stiff", "none")]
     [InlineData("my legs are not strong today, they shake when I stand up from the chair", Dispositions.Emergency)]
-    [InlineData("a bit weak in the left leg after the long walk", "none")]
+    [InlineData("a bit weak in the left leg after the long walk", "question")]
     [InlineData("left leg basically useless now, can't lift it onto the step", Dispositions.Emergency)]
     // Rest that makes zero difference ("w/" is "with"); a curious pattern is not curiosity; "never used to" is new.
     [InlineData("rest made a big difference, feeling much better", "none")]
@@ -608,7 +608,7 @@ public sealed class ConceptDetectorTests
     [InlineData("my colleague had a PE last yr so I'm asking, I have no symptoms", "none")]
     [InlineData("What is the meaning of saddle anaesthesia? I'm fine, just curious", "none")]
     // Walking down the stairs is neither a fall nor pain going down the leg; tumbling down them is.
-    [InlineData("my back hurts going down the stairs", "none")]
+    [InlineData("my back hurts going down the stairs", "question")]
     [InlineData("tumbled all the way down the stairs last night", Dispositions.Emergency)]
     [InlineData("right leg keeps giving way on the stairs, yesterday it was only a bit wobbly", Dispositions.Emergency)]
     // A concept named by its own denial ("no injury") is not denied again by a negation before it.
@@ -720,7 +720,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I've seen enough chest pain on the wards to know I haven't got that", "none")]
     [InlineData("do you treat people after a car crash? it's for a college project", "none")]
     [InlineData("someone at church said a massage made her go numb between the legs, is that a tall tale?", "none")]
-    [InlineData("my legs have gone completely numb... from boredom, on hold to the GP", "none")]
+    [InlineData("my legs have gone completely numb... from boredom, on hold to the GP", "question")]
     // A shake of the leg is not shaking; the feeling came back after a shake and a walk.
     [InlineData("my leg went dead in the van, came back after a shake and a walk round", "none")]
     [InlineData("I'm shaking all over with a temperature and my back is killing me", Dispositions.Urgent)]
@@ -775,15 +775,42 @@ public sealed class ConceptDetectorTests
     // A weight written twice, falling (MeasuredTrend), read in its context: a goal or a rise is not a loss.
     [InlineData("Weight 82.4 kg in January, 74.1 kg this morning. Not dieting. Lower back ache", Dispositions.Urgent)]
     [InlineData("I want my weight to go from 90 kg to 80 kg, my back aches", "none")]
-    [InlineData("I weighed 70kg in March and 76kg now, back aches", "none")]
+    [InlineData("I weighed 70kg in March and 76kg now, back aches", "question")]
+    [InlineData("Every time I cough it catches me in the small of the back like a hook", Dispositions.Urgent)]
+    [InlineData("Not pregnant now, only planning: would bleeding in pregnancy stop a massage?", "none")]
+    [InlineData("My bum has gone numb, like after the epidural with my first", Dispositions.Emergency)]
+    [InlineData("The ache feels nothing like labour, more like a long day on my feet", "none")]
+    [InlineData("Asking because an hour after the massage I've got a crushing pressure in my chest", Dispositions.Emergency)]
+    [InlineData("I had a temperature last week with a cold but that's long over", "none")]
+    [InlineData("The suit I wore to my son's wedding fits me again and I haven't been dieting, my back aches", Dispositions.Urgent)]
+    [InlineData("Got nowt down there since the massage, no feeling at all", Dispositions.Emergency)]
+    [InlineData("72 now, and this back pain came from nowhere three weeks ago, never had a bad back", Dispositions.Urgent)]
+    [InlineData("My husband says he's paralysed from the waist down every time I ask him to do the dishes", "none")]
+    [InlineData("My leg was numb for a few minutes after sitting cross legged, then fully normal", "none")]
+    [InlineData("I read in the paper that back pain at night can be cancer, I don't have any pain myself", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
-        // "no" gives the rules' advice); a harmless message must get nothing at all, not even a question.
+        // "no" gives the rules' advice); a harmless message must get nothing at all, not even a question. "question":
+        // no rule fires, and the second opinion, which asks from a probability of 0.5 (docs/red-flag-understanding.md),
+        // may ask its one neutral question, never give advice.
         var check = Detector.Check(message);
         var plain = check.Ambiguous && check.Rules.Contains(RedFlagDetector.SuspectedEmergency) ? check.WithoutAmbiguous() : check;
-        Assert.True(expected == "none" ? !check.IsRedFlag : plain.Urgency == expected, $"'{message}': expected {expected}, got {check.Urgency} [{string.Join(",", check.Rules)}]");
+        var holds = expected switch
+        {
+            "none" => !check.IsRedFlag,
+            "question" => check.Matches.All(m => m.Ambiguous && m.RuleId is RedFlagDetector.SuspectedEmergency or RedFlagDetector.SuspectedUrgent),
+            _ => plain.Urgency == expected,
+        };
+        Assert.True(holds, $"'{message}': expected {expected}, got {check.Urgency} [{string.Join(",", check.Rules)}]");
     }
+
+    [Theory]
+    [InlineData("I've a tickly cough and my back is a bit tender, but coughing doesn't make the back any worse", "U-COUGH-SNEEZE")]
+    [InlineData("Sneezed three times this morning and it didn't hurt at all, my back is just stiff", "U-COUGH-SNEEZE")]
+    [InlineData("I'm not pregnant, but is bleeding after a massage a worry if I ever am?", "U-PREGNANT-WORRY")]
+    public void ASignDeniedElsewhereInTheMessageDoesNotFireItsRule(string message, string rule) =>
+        Assert.DoesNotContain(rule, Detector.Check(message).Rules);
 
     [Theory]
     [InlineData("Emeritus professor, 74. Lost my footing stepping off the bus and sat down rather abruptly.")]
