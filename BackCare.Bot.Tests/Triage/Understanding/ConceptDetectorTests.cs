@@ -788,6 +788,8 @@ public sealed class ConceptDetectorTests
     [InlineData("My husband says he's paralysed from the waist down every time I ask him to do the dishes", "none")]
     [InlineData("My leg was numb for a few minutes after sitting cross legged, then fully normal", "none")]
     [InlineData("I read in the paper that back pain at night can be cancer, I don't have any pain myself", "none")]
+    [InlineData("My uncle had spinal TB years back so the family worries. But my own problem is just soreness from the massage, easing now", "none")]
+    [InlineData("Lipoma removed from my back years ago, it was only fat; now the scar area is a bit tender after the massage", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its

@@ -124,9 +124,10 @@ public sealed partial class ConceptDetector
         }
     }
 
-    /// <summary>"I", "me", "myself", or "my"/"me" before a body site ("my back", "me back").</summary>
+    /// <summary>"I", "me", "myself", "my own" ("my own problem is…"), or "my"/"me" before a body site ("my back", "me back").</summary>
     private static bool WriterSpeaksOfThemselves(List<ConceptMention> mentions, IReadOnlyList<Token> tokens) =>
         tokens.Any(t => FirstPersonWords.Contains(t.Text))
+        || Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i].Text == "own" && tokens[i - 1].Text is "my" or "me")
         || mentions.Any(m => m.Kind == "site" && m.Start > 0 && tokens[m.Start - 1].Text is "my" or "me");
 
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "myself", "mine" };
