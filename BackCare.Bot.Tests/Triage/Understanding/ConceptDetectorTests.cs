@@ -794,7 +794,7 @@ public sealed class ConceptDetectorTests
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
         // "no" gives the rules' advice); a harmless message must get nothing at all, not even a question. "question":
-        // no rule fires, and the second opinion, which asks from a probability of 0.5 (docs/red-flag-understanding.md),
+        // no rule fires, and the second opinion, which asks from a probability of 0.7 (docs/red-flag-understanding.md),
         // may ask its one neutral question, never give advice.
         var check = Detector.Check(message);
         var plain = check.Ambiguous && check.Rules.Contains(RedFlagDetector.SuspectedEmergency) ? check.WithoutAmbiguous() : check;
