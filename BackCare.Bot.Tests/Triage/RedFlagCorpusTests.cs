@@ -23,60 +23,60 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
     /// </summary>
     public static readonly Dictionary<string, Floor> TuningBatches = new()
     {
-        ["red_flags_b1.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.97),
-        ["red_flags_b2.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.96),
-        ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 1.0),
-        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 0.96),
+        ["red_flags_b1.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_b2.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.98),
+        ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b7.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
         // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
-        ["red_flags_heldout.yaml"] = new Floor(1.0, 1.0, 0.0, 0.05, 0.97),
+        ["red_flags_heldout.yaml"] = new Floor(1.0, 0.96, 0.0, 0.03, 0.97),
         ["red_flags_fresh.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Written 2026-11-29 and first measured after the first round of tuning that day
         // (E 0.96, U 0.89 and E 0.84, U 0.87; negatives given 999 4/40 and 8/40); tuned on since.
-        ["red_flags_b8.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.97),
+        ["red_flags_b8.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b9.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Held out on 2026-11-29/30 (before tuning: E 80/90, U 82/90, 3/80 given 999); ho3 was the fresh batch
         // (E 39/45, U 41/45). Tuned on since 2026-11-30 (round 3).
         ["red_flags_ho2a.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 1.0),
-        ["red_flags_ho2b.yaml"] = new Floor(1.0, 1.0, 0.0, 0.05, 1.0),
+        ["red_flags_ho2b.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         ["red_flags_ho3.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         // Written 2026-11-30 and first measured before round 3 (E 79/90, U 79/90, 4/80 given 999); tuned on since.
-        ["red_flags_b10.yaml"] = new Floor(1.0, 1.0, 0.03, 0.03, 0.96),
+        ["red_flags_b10.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 1.0),
         ["red_flags_b11.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         // Held out for round 3 (before: E 83/90, U 77/90, 7/80 given 999; after: E 85/90, U 85/90, 7/80); tuned on since.
         ["red_flags_ho4a.yaml"] = new Floor(1.0, 0.97, 0.0, 0.03, 0.96),
         ["red_flags_ho4b.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         // Written 2026-11-30, first measured before round 4 (E 72/80, U 72/80, 6/110 given 999); tuned on since.
         ["red_flags_b12.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_b13.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.96),
+        ["red_flags_b13.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         // Held out for round 4 (before: E 58/60, U 56/60, 4/55 given 999; after: E 57/60, U 56/60, 2/55); tuned on since.
-        ["red_flags_ho5.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.97),
+        ["red_flags_ho5.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         // Written 2026-11-30, first measured before round 6 (E 108/120, U 111/120, 4/140 given 999); tuned on since.
         ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
         ["red_flags_b15.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
         ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Written 2026-11-30, first measured before round 7 (E 82/90, U 77/90, 3/80 given 999); tuned on since.
         ["red_flags_b17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_b18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
+        ["red_flags_b18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Held out for rounds 5-7 (ho6: before E 57/60, U 50/60, 3/55 given 999; after E 57/60, U 51/60, 3/55) and the
         // fresh batch of round 7 (ho7: E 56/60, U 54/60, 2/55). Their failures were seen afterwards; tuned on in round 8.
         ["red_flags_ho6.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho7.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // The fresh batch of round 8 (ho8: E 57/60, U 56/60, 4/55 given 999, 2/55 asked), tuned on in round 9, and b19,
         // first measured during round 9 (E 41/45, U 44/45, 2/40 given 999).
-        ["red_flags_ho8.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_b19.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.92),
+        ["red_flags_ho8.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_b19.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
         // The fresh batch of round 9 (ho9: E 58/60, U 57/60, 2/55 given 999, 4/55 asked), tuned on in round 10.
-        ["red_flags_ho9.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.97),
+        ["red_flags_ho9.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         // The fresh batch of round 10 (ho10: E 56/60, U 55/60, 3/55 given 999, 3/55 asked), tuned on in round 11, and
         // b20 and b21, first measured at the start of round 11 (b20: E 42/45, U 42/45, 1/40 given 999; b21: E 41/45,
         // U 43/45, 1/40 given 999).
-        ["red_flags_ho10.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho10.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b20.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b21.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Held out for round 11 (ho11: before E 52/60, U 55/60, 3/55 given 999, 1/55 asked; after round 11 E 52/60,
         // U 54/60), then its failures were looked at and it was tuned on in round 12.
-        ["red_flags_ho11.yaml"] = new Floor(1.0, 0.98, 0.02, 0.06, 0.97),
+        ["red_flags_ho11.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         // b22, b23 and b24, first measured in round 13 (E 41/45, 41/45, 44/45; U 43/45, 43/45, 45/45; given 999 1/40,
         // 2/40, 3/40).
         ["red_flags_b22.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -84,71 +84,71 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b24.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 1.0),
         // The fresh batch of round 12 (ho12: E 57/60, U 53/60, 2/55 given 999), held out through round 13 (unchanged),
         // then tuned on in round 14.
-        ["red_flags_ho12.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho12.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // b25 and b26, first measured in round 15 (b25: E 42/45, U 45/45, 1/40 given 999; b26: E 45/45, U 42/45, 1/40).
         ["red_flags_b25.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
         ["red_flags_b26.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 0.92),
         // Held out for round 15 (ho13: E 59/60, U 59/60, 2/55 given 999, before and after) and the fresh batch of round
         // 15 (ho14: E 60/60, U 59/60, 2/55 given 999, measured once); both tuned on in round 16.
         ["red_flags_ho13.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // The fresh batches of round 16 (ho15: E 58/60, U 55/60, 1/55 given 999; ho16: E 57/60, U 59/60, 3/55), measured
         // once, then tuned on in round 17.
         ["red_flags_ho15.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         // The fresh batches of round 17 (ho17: E 57/60, U 59/60, 1/55 given 999; ho18: E 56/60, U 60/60, 0/55), measured
         // once, then tuned on in round 18.
-        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.1, 0.94),
-        ["red_flags_ho18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
+        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         // The fresh batches of round 18 (ho19: E 57/60, U 56/60, 1/55 given 999; ho20: E 60/60, U 59/60, 4/55), measured
         // once, then tuned on in round 19.
         ["red_flags_ho19.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho20.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.94),
+        ["red_flags_ho20.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         // Held out for round 19, measured before any tuning and after round 19 (both times ho21 E 56/60, U 57/60, 2/55
         // given 999; ho22 E 50/60, U 46/60, 0/55), then tuned on in round 20. A third of ho22 is written wholly in
         // Swedish, Portuguese, Serbian or Bengali, which the English concepts do not read (docs/red-flag-understanding.md).
-        ["red_flags_ho21.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho21.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho22.yaml"] = new Floor(0.85, 0.86, 0.0, 0.04, 0.97),
         // Written at the start of round 19, held out for round 20 and measured once after it (ho23 E 57/60, U 59/60,
         // 1/55 given 999; ho24 E 58/60, U 55/60, 1/55), then tuned on in round 21.
         ["red_flags_ho23.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho24.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho24.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
         // The fresh batches of round 21 (ho25: E 56/60, U 56/60, 0/55 given 999; ho26: E 57/60, U 56/60, 2/55), sealed and
         // measured after round 21, then tuned on in round 22.
-        ["red_flags_ho25.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
-        ["red_flags_ho26.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho25.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho26.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Held out for round 22 (ho27: E 58/60, U 59/60, 0/55 given 999; ho28: E 60/60, U 59/60, 4/55; the same before and
         // after the round), then tuned on in round 23.
-        ["red_flags_ho27.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
-        ["red_flags_ho28.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
+        ["red_flags_ho27.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
+        ["red_flags_ho28.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The fresh batches of round 23 (ho29: E 59/60, U 57/60, 4/55 given 999; ho30: E 58/60, U 58/60, 1/55), sealed and
         // measured after round 23, then tuned on in round 24.
         ["red_flags_ho29.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.06, 0.97),
+        ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 1.0),
         // Held out for round 24 (ho31: E 54/60, U 58/60, 0/55 given 999 before; E 57/60, U 58/60 after; ho32: E 55/60,
         // U 58/60, 2/55 before; E 56/60, U 58/60 after), then tuned on in round 25.
-        ["red_flags_ho31.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho31.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
         ["red_flags_ho32.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Held out for round 25 (ho33: E 58/60, U 56/60, 2/55 given 999; ho34: E 56/60, U 56/60 before, 55/60 after, 0/55),
         // then tuned on in round 26.
         ["red_flags_ho33.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
-        ["red_flags_ho34.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 0.94),
+        ["red_flags_ho34.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
         // The fresh batches of round 26 (ho35: E 59/60, U 58/60, 0/55 given 999; ho36: E 58/60, U 59/60, 2/55), sealed and
         // measured once after round 26, then tuned on in round 27.
-        ["red_flags_ho35.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho35.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho36.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.97),
         // The fresh batches of round 27 (ho37: E 56/60, U 59/60, 3/55 given 999; ho38: E 58/60, U 55/60, 4/55), sealed and
         // measured once after round 27, then tuned on in round 28.
         ["red_flags_ho37.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
+        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 7 (ho39: E 58/60, U 57/60, 2/55 given 999; ho40: E 58/60, U 54/60, 0/55), sealed
         // and measured once after round 28, then tuned on in round 29.
-        ["red_flags_ho39.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.94),
-        ["red_flags_ho40.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.06, 0.94),
+        ["red_flags_ho40.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Held out for round 29 (ho41: E 60/60, U 59/60, 1/55 given 999; ho42: E 58/60, U 59/60, 2/55; the same before and
         // after the round), then tuned on in round 30.
         ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.13, 0.85),
+        ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.08, 0.88),
         // Held out for rounds 29 and 30 (ho43: E 58/60, U 58/60 before any tuning, U 59/60 after; ho44: E 56/60, U 56/60,
         // 2/55 given 999), then tuned on in round 31.
         ["red_flags_ho43.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -156,76 +156,96 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // The final fresh batches of round 31 (ho45: E 57/60, U 56/60, 0/55 given 999; ho46: E 58/60, U 57/60, 3/55) and the
         // fresh batches of the second opinion's new consultation (ho47: E 58/60, U 55/60 before it, 60/60 and 58/60 after,
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
-        ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
-        ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.02, 0.13, 0.91),
-        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.11, 0.97),
-        ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
+        ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.02, 0.11, 0.94),
+        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 1.0),
+        ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
         // written at its end (ho55 E 60/60, U 59/60, 2/55 given 999; ho56 E 59/60, U 60/60, 1/55, both measured before any
         // tuning of stop 9), tuned on in round 33.
-        ["red_flags_ho49.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho50.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.94),
-        ["red_flags_ho51.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
-        ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.97),
-        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.97),
-        ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.1, 0.85),
-        ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 0.97),
+        ["red_flags_ho49.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho50.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho51.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
+        ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.91),
+        ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
         ["red_flags_ho56.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 9, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
         // ho61-ho64 in round 34, ho65-ho68 in round 36, ho69-ho72 in round 37, ho73-ho76 in round 38, ho77-ho80 in round 39.
         ["red_flags_ho61.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho62.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
+        ["red_flags_ho62.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho63.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho64.yaml"] = new Floor(0.98, 1.0, 0.04, 0.02, 0.97),
-        ["red_flags_ho65.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.97),
-        ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho68.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
-        ["red_flags_ho69.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
+        ["red_flags_ho65.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
+        ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho68.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho69.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho70.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho71.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.06, 0.08, 0.88),
-        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.94),
+        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho76.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho77.yaml"] = new Floor(1.0, 1.0, 0.02, 0.08, 0.94),
-        ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.02, 0.91),
+        ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
+        ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
         ["red_flags_ho79.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho80.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         // The first final fresh batches of stop 9, sealed through rounds 33-39 and measured once (ho57 E 60/60, U 60/60, 1/55
         // given 999, 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55,
         // 2/55, 33/35; ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35), then tuned on in round 40.
-        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.15, 0.91),
-        ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
-        ["red_flags_ho59.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.88),
-        ["red_flags_ho60.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 1.0),
+        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.13, 0.91),
+        ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
+        ["red_flags_ho59.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho60.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
         // The last fresh batches of stop 9 (ho81 E 58/60, U 54/60, 3/55 given 999, 3/55 asked, 34/35 normal kept; ho82 E 59/60,
         // U 58/60, 1/55, 1/55, 35/35; ho83 E 57/60, U 57/60, 3/55, 3/55, 31/35; ho84 E 58/60, U 60/60, 1/55, 1/55, 33/35),
         // tuned on in round 41 of stop 10.
-        ["red_flags_ho81.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.97),
+        ["red_flags_ho81.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
         ["red_flags_ho82.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 1.0),
-        ["red_flags_ho83.yaml"] = new Floor(0.98, 0.98, 0.02, 0.06, 0.94),
-        ["red_flags_ho84.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.94),
+        ["red_flags_ho83.yaml"] = new Floor(0.98, 0.98, 0.02, 0.04, 0.97),
+        ["red_flags_ho84.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 10, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
-        // ho89-ho92 in round 42, ho97-ho100 in round 43, ho101-ho104 in round 44.
+        // ho89-ho92 in round 42, ho97-ho100 in round 43, ho101-ho104 in round 44, ho105-ho108 in round 45.
         ["red_flags_ho89.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho90.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
         ["red_flags_ho91.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho92.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho97.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.97),
-        ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho97.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
-        ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho101.yaml"] = new Floor(1.0, 1.0, 0.02, 0.1, 0.94),
+        ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho101.yaml"] = new Floor(0.98, 1.0, 0.02, 0.1, 0.94),
         ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.94),
-        ["red_flags_ho103.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho104.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
+        ["red_flags_ho105.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho106.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho107.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho108.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
+        // The final batches of stop 10, each written by a writer who saw neither the rules nor the data, sealed (totals only).
+        // ho85-ho88, written at the start of the stop and measured before any tuning of it (E 235/240, U 231/240, 2/220 given
+        // 999, 12/220 asked, 134/140 normal kept), then once more after round 45: ho85 E 60/60, U 57/60, 0/55 given 999, 0/55
+        // asked, 35/35 normal kept; ho86 E 60/60, U 59/60, 0/55, 4/55, 32/35; ho87 E 58/60, U 60/60, 2/55, 4/55, 32/35; ho88
+        // E 57/60, U 60/60, 0/55, 2/55, 35/35.
+        ["red_flags_ho85.yaml"] = new Floor(1.0, 0.95, 0.0, 0.0, 1.0),
+        ["red_flags_ho86.yaml"] = new Floor(1.0, 0.98, 0.0, 0.08, 0.91),
+        ["red_flags_ho87.yaml"] = new Floor(0.96, 1.0, 0.04, 0.08, 0.91),
+        ["red_flags_ho88.yaml"] = new Floor(0.95, 1.0, 0.0, 0.04, 1.0),
+        // ho93-ho96, written after round 41 and measured once after round 45: ho93 E 59/60, U 60/60, 0/55, 0/55, 35/35; ho94
+        // E 59/60, U 58/60, 1/55, 4/55, 31/35; ho95 E 60/60, U 58/60, 0/55, 2/55, 33/35; ho96 E 58/60, U 60/60, 0/55, 2/55,
+        // 32/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho93.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho94.yaml"] = new Floor(0.98, 0.96, 0.02, 0.08, 0.88),
+        ["red_flags_ho95.yaml"] = new Floor(1.0, 0.96, 0.0, 0.04, 0.94),
+        ["red_flags_ho96.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
