@@ -608,7 +608,7 @@ public sealed class ConceptDetectorTests
     [InlineData("my colleague had a PE last yr so I'm asking, I have no symptoms", "none")]
     [InlineData("What is the meaning of saddle anaesthesia? I'm fine, just curious", "none")]
     // Walking down the stairs is neither a fall nor pain going down the leg; tumbling down them is.
-    [InlineData("my back hurts going down the stairs", "question")]
+    [InlineData("my back hurts going down the stairs", "none")]
     [InlineData("tumbled all the way down the stairs last night", Dispositions.Emergency)]
     [InlineData("right leg keeps giving way on the stairs, yesterday it was only a bit wobbly", Dispositions.Emergency)]
     // A concept named by its own denial ("no injury") is not denied again by a negation before it.
@@ -720,7 +720,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I've seen enough chest pain on the wards to know I haven't got that", "none")]
     [InlineData("do you treat people after a car crash? it's for a college project", "none")]
     [InlineData("someone at church said a massage made her go numb between the legs, is that a tall tale?", "none")]
-    [InlineData("my legs have gone completely numb... from boredom, on hold to the GP", "question")]
+    [InlineData("my legs have gone completely numb... from boredom, on hold to the GP", "none")]
     // A shake of the leg is not shaking; the feeling came back after a shake and a walk.
     [InlineData("my leg went dead in the van, came back after a shake and a walk round", "none")]
     [InlineData("I'm shaking all over with a temperature and my back is killing me", Dispositions.Urgent)]
@@ -775,7 +775,7 @@ public sealed class ConceptDetectorTests
     // A weight written twice, falling (MeasuredTrend), read in its context: a goal or a rise is not a loss.
     [InlineData("Weight 82.4 kg in January, 74.1 kg this morning. Not dieting. Lower back ache", Dispositions.Urgent)]
     [InlineData("I want my weight to go from 90 kg to 80 kg, my back aches", "none")]
-    [InlineData("I weighed 70kg in March and 76kg now, back aches", "question")]
+    [InlineData("I weighed 70kg in March and 76kg now, back aches", "none")]
     [InlineData("Every time I cough it catches me in the small of the back like a hook", Dispositions.Urgent)]
     [InlineData("Not pregnant now, only planning: would bleeding in pregnancy stop a massage?", "none")]
     [InlineData("My bum has gone numb, like after the epidural with my first", Dispositions.Emergency)]
