@@ -124,11 +124,14 @@ public sealed partial class ConceptDetector
         }
     }
 
-    /// <summary>"I", "me", "myself", "my own" ("my own problem is…"), or "my"/"me" before a body site ("my back", "me back").</summary>
-    private static bool WriterSpeaksOfThemselves(List<ConceptMention> mentions, IReadOnlyList<Token> tokens) =>
-        tokens.Any(t => FirstPersonWords.Contains(t.Text))
-        || Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i].Text == "own" && tokens[i - 1].Text is "my" or "me")
-        || mentions.Any(m => m.Kind == "site" && m.Start > 0 && tokens[m.Start - 1].Text is "my" or "me");
+    /// <summary>"I", "me", "myself", or "my"/"me" before a body site ("my back", "me back") or before "own" ("my own problem is…").</summary>
+    private static bool WriterSpeaksOfThemselves(List<ConceptMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        bool WritersAt(int i) => i > 0 && tokens[i - 1].Text is "my" or "me";
+        return tokens.Any(t => FirstPersonWords.Contains(t.Text))
+            || tokens.Where((t, i) => t.Text == "own" && WritersAt(i)).Any()
+            || mentions.Any(m => m.Kind == "site" && WritersAt(m.Start));
+    }
 
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "myself", "mine" };
 
