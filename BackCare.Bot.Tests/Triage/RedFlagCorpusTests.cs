@@ -152,7 +152,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Held out for rounds 29 and 30 (ho43: E 58/60, U 58/60 before any tuning, U 59/60 after; ho44: E 56/60, U 56/60,
         // 2/55 given 999), then tuned on in round 31.
         ["red_flags_ho43.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho44.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho44.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // The final fresh batches of round 31 (ho45: E 57/60, U 56/60, 0/55 given 999; ho46: E 58/60, U 57/60, 3/55) and the
         // fresh batches of the second opinion's new consultation (ho47: E 58/60, U 55/60 before it, 60/60 and 58/60 after,
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
@@ -242,7 +242,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho93.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho94.yaml"] = new Floor(1.0, 0.95, 0.02, 0.08, 0.88),
         ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.91),
+        ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.94),
         // ho109-ho112, written after round 45 (after all tuning of stop 10) and measured once (totals only): ho109 E 60/60, U 59/60,
         // 0/55 given 999, 1/55 asked, 34/35 normal kept; ho110 E 58/60, U 58/60, 0/55, 4/55, 33/35; ho111 E 56/60, U 60/60,
         // 0/55, 3/55, 33/35; ho112 E 60/60, U 58/60, 1/55, 4/55, 32/35 (with examples -47: ho111 2/55 asked).
@@ -251,19 +251,25 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.94),
         ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.02, 0.08, 0.91),
         // All twelve were then tuned on in round 46 (floors: after it).
+        // ho113-ho116, the final fresh batches of stop 10: written while round 46 was tuned, sealed, and measured once after it
+        // (totals only): ho113 E 59/60, U 59/60, 0/55 given 999, 2/55 asked, 33/35 normal kept; ho114 E 57/60, U 59/60, 4/55,
+        // 1/55, 33/35; ho115 E 58/60, U 59/60, 0/55, 3/55, 33/35; ho116 E 60/60, U 60/60, 2/55, 1/55, 33/35. Tuned on in round 47.
+        ["red_flags_ho113.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho114.yaml"] = new Floor(0.98, 1.0, 0.02, 0.0, 0.97),
+        ["red_flags_ho115.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho116.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        // ho117-ho120, written at the start of stop 11 and measured once before any tuning of the stop (totals only): ho117
+        // E 58/60, U 58/60, 1/55 given 999, 2/55 asked, 32/35 normal kept; ho118 E 59/60, U 60/60, 1/55, 3/55, 32/35; ho119
+        // E 60/60, U 57/60, 1/55, 2/55, 33/35; ho120 E 57/60, U 59/60, 1/55, 3/55, 34/35. Tuned on in round 47.
+        ["red_flags_ho117.yaml"] = new Floor(0.96, 0.96, 0.0, 0.0, 1.0),
+        ["red_flags_ho118.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho119.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_ho120.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 10: written while round 46 was tuned, by four writers who saw neither the rules nor
-        // the data, sealed, and measured once after it (totals only): ho113 E 59/60, U 59/60, 0/55 given 999, 2/55 asked,
-        // 33/35 normal kept; ho114 E 57/60, U 59/60, 4/55, 1/55, 33/35; ho115 E 58/60, U 59/60, 0/55, 3/55, 33/35; ho116
-        // E 60/60, U 60/60, 2/55, 1/55, 33/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho113.yaml"] = new Floor(0.98, 0.98, 0.0, 0.04, 0.94),
-        ["red_flags_ho114.yaml"] = new Floor(0.95, 0.98, 0.08, 0.02, 0.94),
-        ["red_flags_ho115.yaml"] = new Floor(0.96, 0.98, 0.0, 0.06, 0.94),
-        ["red_flags_ho116.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -117,6 +117,12 @@ public sealed record ModifierDefinition
     /// </summary>
     public string? WithWriter { get; init; }
 
+    /// <summary>
+    /// A sentence that is nothing but the cue takes back the sentence before it: "My legs have gone numb from
+    /// sitting on hold for an hour! Only joking." A cue inside a longer sentence reads as usual.
+    /// </summary>
+    public bool TakesBackPrevious { get; init; }
+
     public List<string> Phrases { get; init; } = [];
 }
 

@@ -231,6 +231,12 @@ public sealed class ContextAnalyzer
             return true;
         }
 
+        // A sentence that takes back the one before it ("Only joking.") frames that one.
+        if (cue.Definition.TakesBackPrevious && mention.Sentence == cue.Sentence - 1 && IsWholeSentence(cue, tokens))
+        {
+            return true;
+        }
+
         if (cue.Sentence != mention.Sentence)
         {
             return false;
