@@ -26,7 +26,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b1.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b2.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.98),
         ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 0.96),
         ["red_flags_b7.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
         // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
         ["red_flags_heldout.yaml"] = new Floor(1.0, 0.96, 0.0, 0.03, 0.97),
@@ -60,8 +60,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Held out for rounds 5-7 (ho6: before E 57/60, U 50/60, 3/55 given 999; after E 57/60, U 51/60, 3/55) and the
         // fresh batch of round 7 (ho7: E 56/60, U 54/60, 2/55). Their failures were seen afterwards; tuned on in round 8.
-        ["red_flags_ho6.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
-        ["red_flags_ho7.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho6.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.97),
+        ["red_flags_ho7.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // The fresh batch of round 8 (ho8: E 57/60, U 56/60, 4/55 given 999, 2/55 asked), tuned on in round 9, and b19,
         // first measured during round 9 (E 41/45, U 44/45, 2/40 given 999).
         ["red_flags_ho8.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
@@ -98,7 +98,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         // The fresh batches of round 17 (ho17: E 57/60, U 59/60, 1/55 given 999; ho18: E 56/60, U 60/60, 0/55), measured
         // once, then tuned on in round 18.
-        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         // The fresh batches of round 18 (ho19: E 57/60, U 56/60, 1/55 given 999; ho20: E 60/60, U 59/60, 4/55), measured
         // once, then tuned on in round 19.
@@ -124,7 +124,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // The fresh batches of round 23 (ho29: E 59/60, U 57/60, 4/55 given 999; ho30: E 58/60, U 58/60, 1/55), sealed and
         // measured after round 23, then tuned on in round 24.
         ["red_flags_ho29.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.04, 0.97),
         // Held out for round 24 (ho31: E 54/60, U 58/60, 0/55 given 999 before; E 57/60, U 58/60 after; ho32: E 55/60,
         // U 58/60, 2/55 before; E 56/60, U 58/60 after), then tuned on in round 25.
         ["red_flags_ho31.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
@@ -140,7 +140,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // The fresh batches of round 27 (ho37: E 56/60, U 59/60, 3/55 given 999; ho38: E 58/60, U 55/60, 4/55), sealed and
         // measured once after round 27, then tuned on in round 28.
         ["red_flags_ho37.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         // The final fresh batches of stop 7 (ho39: E 58/60, U 57/60, 2/55 given 999; ho40: E 58/60, U 54/60, 0/55), sealed
         // and measured once after round 28, then tuned on in round 29.
         ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.06, 0.94),
@@ -148,7 +148,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Held out for round 29 (ho41: E 60/60, U 59/60, 1/55 given 999; ho42: E 58/60, U 59/60, 2/55; the same before and
         // after the round), then tuned on in round 30.
         ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.08, 0.88),
+        ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.11, 0.85),
         // Held out for rounds 29 and 30 (ho43: E 58/60, U 58/60 before any tuning, U 59/60 after; ho44: E 56/60, U 56/60,
         // 2/55 given 999), then tuned on in round 31.
         ["red_flags_ho43.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -157,7 +157,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // fresh batches of the second opinion's new consultation (ho47: E 58/60, U 55/60 before it, 60/60 and 58/60 after,
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
         ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho46.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.97),
+        ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.02, 0.11, 0.94),
         ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
         ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
@@ -167,7 +167,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho50.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho51.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
         ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.91),
         ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
         ["red_flags_ho56.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
@@ -176,7 +176,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho61.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho62.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho63.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho64.yaml"] = new Floor(0.98, 1.0, 0.04, 0.02, 0.97),
+        ["red_flags_ho64.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.97),
         ["red_flags_ho65.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
@@ -216,7 +216,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho97.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
-        ["red_flags_ho100.yaml"] = new Floor(0.96, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho101.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.94),
         ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.94),
         ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
@@ -233,8 +233,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // E 57/60, U 60/60, 0/55, 2/55, 35/35.
         ["red_flags_ho85.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
         ["red_flags_ho86.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 0.94),
-        ["red_flags_ho87.yaml"] = new Floor(0.98, 1.0, 0.04, 0.06, 0.94),
-        ["red_flags_ho88.yaml"] = new Floor(0.96, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho87.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.94),
+        ["red_flags_ho88.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
         // ho93-ho96, written after round 41 and measured once after round 45: ho93 E 59/60, U 60/60, 0/55, 0/55, 35/35; ho94
         // E 59/60, U 58/60, 1/55, 4/55, 31/35; ho95 E 60/60, U 58/60, 0/55, 2/55, 33/35; ho96 E 58/60, U 60/60, 0/55, 2/55,
         // 32/35. Those were the figures with examples 2026.11.30-46; with -47 (two examples that ho109-ho112 repeat left out):
@@ -242,14 +242,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho93.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho94.yaml"] = new Floor(1.0, 0.95, 0.02, 0.08, 0.88),
         ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.94),
+        ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.91),
         // ho109-ho112, written after round 45 (after all tuning of stop 10) and measured once (totals only): ho109 E 60/60, U 59/60,
         // 0/55 given 999, 1/55 asked, 34/35 normal kept; ho110 E 58/60, U 58/60, 0/55, 4/55, 33/35; ho111 E 56/60, U 60/60,
         // 0/55, 3/55, 33/35; ho112 E 60/60, U 58/60, 1/55, 4/55, 32/35 (with examples -47: ho111 2/55 asked).
         ["red_flags_ho109.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho110.yaml"] = new Floor(0.98, 0.98, 0.0, 0.08, 0.94),
-        ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.02, 0.08, 0.91),
+        ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.06, 0.94),
+        ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.02, 0.1, 0.91),
         // All twelve were then tuned on in round 46 (floors: after it).
         // ho113-ho116, the final fresh batches of stop 10: written while round 46 was tuned, sealed, and measured once after it
         // (totals only): ho113 E 59/60, U 59/60, 0/55 given 999, 2/55 asked, 33/35 normal kept; ho114 E 57/60, U 59/60, 4/55,
@@ -265,11 +265,27 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho118.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho119.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho120.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        // ho121-ho124, written at the start of stop 11 and sealed, measured once after round 47 (totals only): ho121 E 59/60,
+        // U 60/60, 4/55 given 999, 2/55 asked, 31/35 normal kept; ho122 E 59/60, U 59/60, 2/55, 3/55, 34/35; ho123 E 55/60,
+        // U 57/60, 0/55, 1/55, 34/35; ho124 E 60/60, U 60/60, 2/55, 1/55, 35/35 (the rules before round 47 gave the same recall,
+        // 8/220 given 999 and 8/220 asked). Tuned on in round 48.
+        ["red_flags_ho121.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
+        ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.95, 0.0, 0.02, 0.97),
+        ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
+        // The final fresh batches of stop 11: written while rounds 47 and 48 were tuned, by four writers who saw neither the
+        // rules nor the data, sealed, and measured once after round 48 (totals only): ho125 E 59/60, U 58/60, 0/55 given 999,
+        // 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35; ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35;
+        // ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho125.yaml"] = new Floor(0.98, 0.96, 0.0, 0.04, 0.97),
+        ["red_flags_ho126.yaml"] = new Floor(0.98, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho127.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho128.yaml"] = new Floor(0.98, 0.95, 0.06, 0.06, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -808,6 +808,20 @@ public sealed class ConceptDetectorTests
     [InlineData("Blood all over the toilet, mair than a period, I'm 22 weeks pregnant", "emergency")]
     [InlineData("My legs went like jelly on the table only because it was so relaxing, walking fine today", "none")]
     [InlineData("By midnight the pain in my back is agony and nothing settles it", "urgent")]
+    [InlineData("had to buy pads today, never needed them before, back killing", "emergency")]
+    [InlineData("Sixteen week gone, losing blood proper heavy since teatime with clots", "emergency")]
+    [InlineData("Been using again, needles like. Back's sore and getting worse", "urgent")]
+    [InlineData("I can't get, well, things working in the bedroom, and there's not much feeling down there either", "emergency")]
+    [InlineData("casn't wee since last night and me back is bad", "emergency")]
+    [InlineData("I be 83. Went arse over tit on the wet grass and me back's been bad ever since", "emergency")]
+    [InlineData("left calf bigger than the right and warm, and breathing feels a lot harder since an hour ago", "emergency")]
+    [InlineData("Bruise-free, fever-free, just stiff after the massage and easing", "none")]
+    [InlineData("If I wet myself after a massage, would that be something to worry about? I haven't.", "none")]
+    [InlineData("Was worried my hamstring was tingling but it's just the tiger balm I rubbed in", "none")]
+    [InlineData("Teammate ended up in A&E with the numb bum thing last season. I'm fine, just want a sports massage", "none")]
+    [InlineData("your form asks about weight loss and night pain. ive got none of that, just booking a massage", "none")]
+    [InlineData("my mate reckons after a massage your legs can go numb, is that true?", "none")]
+    [InlineData("Nowhere near my chest, it is just a nice ache in my low back after the massage", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
