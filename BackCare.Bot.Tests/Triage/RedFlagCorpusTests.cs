@@ -29,7 +29,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 0.96),
         ["red_flags_b7.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
         // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
-        ["red_flags_heldout.yaml"] = new Floor(1.0, 0.96, 0.0, 0.03, 0.97),
+        ["red_flags_heldout.yaml"] = new Floor(1.0, 0.98, 0.0, 0.03, 0.97),
         ["red_flags_fresh.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Written 2026-11-29 and first measured after the first round of tuning that day
         // (E 0.96, U 0.89 and E 0.84, U 0.87; negatives given 999 4/40 and 8/40); tuned on since.
@@ -158,7 +158,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
         ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.02, 0.11, 0.94),
-        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
+        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 1.0),
         ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
         // written at its end (ho55 E 60/60, U 59/60, 2/55 given 999; ho56 E 59/60, U 60/60, 1/55, both measured before any
@@ -168,7 +168,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho51.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
         ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
-        ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.91),
+        ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 0.91),
         ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
         ["red_flags_ho56.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 9, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
@@ -185,8 +185,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho70.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho71.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.94),
-        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho76.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
@@ -217,7 +217,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
         ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho101.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.94),
+        ["red_flags_ho101.yaml"] = new Floor(0.98, 1.0, 0.02, 0.1, 0.94),
         ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.94),
         ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho104.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
@@ -240,8 +240,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 32/35. Those were the figures with examples 2026.11.30-46; with -47 (two examples that ho109-ho112 repeat left out):
         // ho85-ho88 E 236/240, U 234/240; ho93-ho96 E 236/240, U 235/240, 130/140 normal kept.
         ["red_flags_ho93.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho94.yaml"] = new Floor(1.0, 0.95, 0.02, 0.08, 0.88),
-        ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho94.yaml"] = new Floor(1.0, 0.96, 0.02, 0.08, 0.88),
+        ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
         ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.91),
         // ho109-ho112, written after round 45 (after all tuning of stop 10) and measured once (totals only): ho109 E 60/60, U 59/60,
         // 0/55 given 999, 1/55 asked, 34/35 normal kept; ho110 E 58/60, U 58/60, 0/55, 4/55, 33/35; ho111 E 56/60, U 60/60,
@@ -270,22 +270,29 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 57/60, 0/55, 1/55, 34/35; ho124 E 60/60, U 60/60, 2/55, 1/55, 35/35 (the rules before round 47 gave the same recall,
         // 8/220 given 999 and 8/220 asked). Tuned on in round 48.
         ["red_flags_ho121.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
-        ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho123.yaml"] = new Floor(0.98, 0.95, 0.0, 0.02, 0.97),
         ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        // ho125-ho128, written while rounds 47 and 48 were tuned, sealed, and measured once after round 48 (totals only):
+        // ho125 E 59/60, U 58/60, 0/55 given 999, 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35;
+        // ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35; ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Tuned on in round 49.
+        ["red_flags_ho125.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
+        ["red_flags_ho126.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho127.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho128.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 11: written while rounds 47 and 48 were tuned, by four writers who saw neither the
-        // rules nor the data, sealed, and measured once after round 48 (totals only): ho125 E 59/60, U 58/60, 0/55 given 999,
-        // 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35; ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35;
-        // ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho125.yaml"] = new Floor(0.98, 0.96, 0.0, 0.04, 0.97),
-        ["red_flags_ho126.yaml"] = new Floor(0.98, 0.98, 0.02, 0.02, 1.0),
-        ["red_flags_ho127.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho128.yaml"] = new Floor(0.98, 0.95, 0.06, 0.06, 0.91),
+        // The final fresh batches of stop 11: written while round 48 was tuned, by four writers who saw neither the rules nor
+        // the data, sealed, and measured once after round 49 (totals only): ho129 E 59/60, U 59/60, 4/55 given 999, 3/55 asked,
+        // 33/35 normal kept; ho130 E 59/60, U 59/60, 1/55, 0/55, 33/35; ho131 E 59/60, U 60/60, 2/55, 2/55, 35/35; ho132
+        // E 60/60, U 60/60, 1/55, 0/55, 35/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho129.yaml"] = new Floor(0.98, 0.98, 0.08, 0.06, 0.94),
+        ["red_flags_ho130.yaml"] = new Floor(0.98, 0.98, 0.02, 0.0, 0.94),
+        ["red_flags_ho131.yaml"] = new Floor(0.98, 1.0, 0.04, 0.04, 1.0),
+        ["red_flags_ho132.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -822,6 +822,17 @@ public sealed class ConceptDetectorTests
     [InlineData("your form asks about weight loss and night pain. ive got none of that, just booking a massage", "none")]
     [InlineData("my mate reckons after a massage your legs can go numb, is that true?", "none")]
     [InlineData("Nowhere near my chest, it is just a nice ache in my low back after the massage", "none")]
+    [InlineData("Now I just find out afterwards, my bowels do what they like since the massage", "emergency")]
+    [InlineData("five week now and me back's no better, nowt's changed", "urgent")]
+    [InlineData("My left leg every hour more weak since the massage", "emergency")]
+    [InlineData("She found something hard under the skin near my spine, like a small egg, and it hurts when pressed", "urgent")]
+    [InlineData("it's gone completely anaesthetised down below since yesterday", "emergency")]
+    [InlineData("my lady part no feeling when husband touch, before is normal", "emergency")]
+    [InlineData("I've had the sweats and chills since Tuesday and my back has got worse rather than better", "urgent")]
+    [InlineData("Sciatica down me right leg's been hanging about three weeks, only the one leg, no numbness", "none")]
+    [InlineData("sore after massage but i sleep ok at night, no wake up", "none")]
+    [InlineData("my leg pin needle little, but 5 minute gone. now only back sore", "none")]
+    [InlineData("my mate reckons you can get chest pain from a massage, is that a thing? I'm not having any", "none")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
