@@ -26,10 +26,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b1.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b2.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.98),
         ["red_flags_legacy.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 0.96),
+        ["red_flags_b6.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b7.yaml"] = new Floor(0.97, 1.0, 0.0, 0.0, 1.0),
         // Held out until 2026-11-29 (figures then: E 0.86, U 0.80 and E 0.82, U 0.88); tuned on since.
-        ["red_flags_heldout.yaml"] = new Floor(1.0, 0.98, 0.0, 0.03, 0.97),
+        ["red_flags_heldout.yaml"] = new Floor(1.0, 0.96, 0.0, 0.03, 0.97),
         ["red_flags_fresh.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Written 2026-11-29 and first measured after the first round of tuning that day
         // (E 0.96, U 0.89 and E 0.84, U 0.87; negatives given 999 4/40 and 8/40); tuned on since.
@@ -54,7 +54,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Written 2026-11-30, first measured before round 6 (E 108/120, U 111/120, 4/140 given 999); tuned on since.
         ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
         ["red_flags_b15.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
-        ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Written 2026-11-30, first measured before round 7 (E 82/90, U 77/90, 3/80 given 999); tuned on since.
         ["red_flags_b17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -98,7 +98,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         // The fresh batches of round 17 (ho17: E 57/60, U 59/60, 1/55 given 999; ho18: E 56/60, U 60/60, 0/55), measured
         // once, then tuned on in round 18.
-        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
+        ["red_flags_ho17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         // The fresh batches of round 18 (ho19: E 57/60, U 56/60, 1/55 given 999; ho20: E 60/60, U 59/60, 4/55), measured
         // once, then tuned on in round 19.
@@ -108,7 +108,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // given 999; ho22 E 50/60, U 46/60, 0/55), then tuned on in round 20. A third of ho22 is written wholly in
         // Swedish, Portuguese, Serbian or Bengali, which the English concepts do not read (docs/red-flag-understanding.md).
         ["red_flags_ho21.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho22.yaml"] = new Floor(0.85, 0.86, 0.0, 0.04, 0.97),
+        ["red_flags_ho22.yaml"] = new Floor(0.85, 0.85, 0.0, 0.04, 0.97),
         // Written at the start of round 19, held out for round 20 and measured once after it (ho23 E 57/60, U 59/60,
         // 1/55 given 999; ho24 E 58/60, U 55/60, 1/55), then tuned on in round 21.
         ["red_flags_ho23.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
@@ -124,7 +124,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // The fresh batches of round 23 (ho29: E 59/60, U 57/60, 4/55 given 999; ho30: E 58/60, U 58/60, 1/55), sealed and
         // measured after round 23, then tuned on in round 24.
         ["red_flags_ho29.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho30.yaml"] = new Floor(0.98, 1.0, 0.02, 0.04, 0.97),
+        ["red_flags_ho30.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         // Held out for round 24 (ho31: E 54/60, U 58/60, 0/55 given 999 before; E 57/60, U 58/60 after; ho32: E 55/60,
         // U 58/60, 2/55 before; E 56/60, U 58/60 after), then tuned on in round 25.
         ["red_flags_ho31.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
@@ -139,11 +139,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho36.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.97),
         // The fresh batches of round 27 (ho37: E 56/60, U 59/60, 3/55 given 999; ho38: E 58/60, U 55/60, 4/55), sealed and
         // measured once after round 27, then tuned on in round 28.
-        ["red_flags_ho37.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho37.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 7 (ho39: E 58/60, U 57/60, 2/55 given 999; ho40: E 58/60, U 54/60, 0/55), sealed
         // and measured once after round 28, then tuned on in round 29.
-        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.06, 0.94),
+        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.94),
         ["red_flags_ho40.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Held out for round 29 (ho41: E 60/60, U 59/60, 1/55 given 999; ho42: E 58/60, U 59/60, 2/55; the same before and
         // after the round), then tuned on in round 30.
@@ -157,8 +157,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // fresh batches of the second opinion's new consultation (ho47: E 58/60, U 55/60 before it, 60/60 and 58/60 after,
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
         ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho46.yaml"] = new Floor(1.0, 0.98, 0.02, 0.11, 0.94),
-        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 1.0),
+        ["red_flags_ho46.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.97),
+        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
         ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
         // written at its end (ho55 E 60/60, U 59/60, 2/55 given 999; ho56 E 59/60, U 60/60, 1/55, both measured before any
@@ -167,8 +167,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho50.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho51.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
         ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
-        ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 0.91),
+        ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.91),
         ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
         ["red_flags_ho56.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 9, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
@@ -186,8 +186,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho71.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
-        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
-        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
+        ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         ["red_flags_ho76.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
@@ -204,8 +204,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 58/60, 1/55, 1/55, 35/35; ho83 E 57/60, U 57/60, 3/55, 3/55, 31/35; ho84 E 58/60, U 60/60, 1/55, 1/55, 33/35),
         // tuned on in round 41 of stop 10.
         ["red_flags_ho81.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
-        ["red_flags_ho82.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 1.0),
-        ["red_flags_ho83.yaml"] = new Floor(0.98, 0.98, 0.02, 0.04, 0.97),
+        ["red_flags_ho82.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho83.yaml"] = new Floor(0.98, 0.98, 0.02, 0.02, 1.0),
         ["red_flags_ho84.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 10, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
         // ho89-ho92 in round 42, ho97-ho100 in round 43, ho101-ho104 in round 44, ho105-ho108 in round 45.
@@ -215,15 +215,15 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho92.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho97.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
+        ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho101.yaml"] = new Floor(0.98, 1.0, 0.02, 0.1, 0.94),
-        ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.94),
+        ["red_flags_ho101.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.94),
+        ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho104.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
-        ["red_flags_ho105.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho105.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 0.97),
         ["red_flags_ho106.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho107.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho107.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
         ["red_flags_ho108.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
 
         // The sealed batches of stop 10, each written by a writer who saw neither the rules nor the data (totals only).
@@ -240,16 +240,16 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 32/35. Those were the figures with examples 2026.11.30-46; with -47 (two examples that ho109-ho112 repeat left out):
         // ho85-ho88 E 236/240, U 234/240; ho93-ho96 E 236/240, U 235/240, 130/140 normal kept.
         ["red_flags_ho93.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho94.yaml"] = new Floor(1.0, 0.96, 0.02, 0.08, 0.88),
-        ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.94),
-        ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.91),
+        ["red_flags_ho94.yaml"] = new Floor(1.0, 0.95, 0.0, 0.08, 0.91),
+        ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.94),
         // ho109-ho112, written after round 45 (after all tuning of stop 10) and measured once (totals only): ho109 E 60/60, U 59/60,
         // 0/55 given 999, 1/55 asked, 34/35 normal kept; ho110 E 58/60, U 58/60, 0/55, 4/55, 33/35; ho111 E 56/60, U 60/60,
         // 0/55, 3/55, 33/35; ho112 E 60/60, U 58/60, 1/55, 4/55, 32/35 (with examples -47: ho111 2/55 asked).
         ["red_flags_ho109.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho110.yaml"] = new Floor(0.98, 0.98, 0.0, 0.08, 0.94),
-        ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.06, 0.94),
-        ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.02, 0.1, 0.91),
+        ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.02, 0.06, 0.91),
         // All twelve were then tuned on in round 46 (floors: after it).
         // ho113-ho116, the final fresh batches of stop 10: written while round 46 was tuned, sealed, and measured once after it
         // (totals only): ho113 E 59/60, U 59/60, 0/55 given 999, 2/55 asked, 33/35 normal kept; ho114 E 57/60, U 59/60, 4/55,
@@ -270,9 +270,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 57/60, 0/55, 1/55, 34/35; ho124 E 60/60, U 60/60, 2/55, 1/55, 35/35 (the rules before round 47 gave the same recall,
         // 8/220 given 999 and 8/220 asked). Tuned on in round 48.
         ["red_flags_ho121.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
-        ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
-        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.95, 0.0, 0.02, 0.97),
-        ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho122.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.93, 0.0, 0.0, 1.0),
+        ["red_flags_ho124.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
         // ho125-ho128, written while rounds 47 and 48 were tuned, sealed, and measured once after round 48 (totals only):
         // ho125 E 59/60, U 58/60, 0/55 given 999, 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35;
         // ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35; ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Tuned on in round 49.
@@ -280,19 +280,33 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho126.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho127.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho128.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.97),
+        // ho129-ho132, written while round 48 was tuned, sealed, and measured once after round 49 (totals only): ho129 E 59/60, U 59/60, 4/55 given 999, 3/55 asked,
+        // 33/35 normal kept; ho130 E 59/60, U 59/60, 1/55, 0/55, 33/35; ho131 E 59/60, U 60/60, 2/55, 2/55, 35/35; ho132
+        // E 60/60, U 60/60, 1/55, 0/55, 35/35. Tuned on in round 50.
+        ["red_flags_ho129.yaml"] = new Floor(0.96, 0.96, 0.04, 0.04, 0.97),
+        ["red_flags_ho130.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 0.94),
+        ["red_flags_ho131.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho132.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        // ho133-ho136, written while round 49 was tuned and measured once after it, before any tuning on them (totals only):
+        // ho133 E 60/60, U 60/60, 2/55 given 999, 0/55 asked, 33/35 normal kept; ho134 E 58/60, U 58/60, 3/55, 1/55, 32/35;
+        // ho135 E 60/60, U 59/60, 4/55, 4/55, 29/35; ho136 E 60/60, U 59/60, 1/55, 1/55, 35/35. Tuned on in round 50.
+        ["red_flags_ho133.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.94),
+        ["red_flags_ho134.yaml"] = new Floor(0.98, 1.0, 0.02, 0.0, 0.97),
+        ["red_flags_ho135.yaml"] = new Floor(1.0, 1.0, 0.06, 0.06, 0.88),
+        ["red_flags_ho136.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 11: written while round 48 was tuned, by four writers who saw neither the rules nor
-        // the data, sealed, and measured once after round 49 (totals only): ho129 E 59/60, U 59/60, 4/55 given 999, 3/55 asked,
-        // 33/35 normal kept; ho130 E 59/60, U 59/60, 1/55, 0/55, 33/35; ho131 E 59/60, U 60/60, 2/55, 2/55, 35/35; ho132
-        // E 60/60, U 60/60, 1/55, 0/55, 35/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho129.yaml"] = new Floor(0.98, 0.98, 0.08, 0.06, 0.94),
-        ["red_flags_ho130.yaml"] = new Floor(0.98, 0.98, 0.02, 0.0, 0.94),
-        ["red_flags_ho131.yaml"] = new Floor(0.98, 1.0, 0.04, 0.04, 1.0),
-        ["red_flags_ho132.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        // The final fresh batches of stop 11: written while round 49 was tuned, by four writers who saw neither the rules nor
+        // the data, sealed, and measured once after round 50 (totals only): ho137 E 59/60, U 60/60, 3/55 given 999, 1/55 asked,
+        // 35/35 normal kept; ho138 E 59/60, U 58/60, 3/55, 2/55, 34/35; ho139 E 60/60, U 59/60, 1/55, 0/55, 34/35; ho140
+        // E 59/60, U 59/60, 2/55, 1/55, 35/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho137.yaml"] = new Floor(0.98, 1.0, 0.06, 0.02, 1.0),
+        ["red_flags_ho138.yaml"] = new Floor(0.98, 0.96, 0.06, 0.04, 0.97),
+        ["red_flags_ho139.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho140.yaml"] = new Floor(0.98, 0.98, 0.04, 0.02, 1.0),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

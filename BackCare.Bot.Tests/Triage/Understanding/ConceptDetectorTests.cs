@@ -57,6 +57,17 @@ public sealed class ConceptDetectorTests
         Assert.Contains(Detector.Concepts.Text.Tokenize(message), t => t.Text == word);
 
     [Theory]
+    [InlineData("numb saddle - no / bladder change - no / bowel change - no", "E-SADDLE")]
+    [InlineData("fever: no / weight loss: no / night pain: no / soreness after massage: yes, mild", "U-FEVER")]
+    public void ASpacedSlashSeparatesAChecklistsItemsSoEachAnswerBelongsToItsOwn(string message, string rule)
+    {
+        // Without the slash as a separator, "no" before "/ bladder" was not the last word of its item, so it denied nothing.
+        Assert.DoesNotContain(rule, Detector.Check(message).Rules);
+        Assert.Contains(Detector.Concepts.Text.Tokenize("pain 7/10"), t => t.Text == "7/10");
+        Assert.Contains(rule, Detector.Check(message.Replace(" - no / ", " yes / ").Replace(": no / ", ": yes / ")).Rules);
+    }
+
+    [Theory]
     [InlineData("no numbness in my bum", ModifierCategories.Negated)]
     [InlineData("my bum isn't numb at all", ModifierCategories.Negated)]
     [InlineData("what if my bum went numb?", ModifierCategories.Hypothetical)]
@@ -833,6 +844,24 @@ public sealed class ConceptDetectorTests
     [InlineData("sore after massage but i sleep ok at night, no wake up", "none")]
     [InlineData("my leg pin needle little, but 5 minute gone. now only back sore", "none")]
     [InlineData("my mate reckons you can get chest pain from a massage, is that a thing? I'm not having any", "none")]
+    [InlineData("lol my legs are numb from sitting through the school concert. joking. what are your opening hours?", "none")]
+    [InlineData("I don't feel any numbness or tingling, I can pee normally, is a hot shower ok?", "none")]
+    [InlineData("my chest feels fine, no pain there, the only thing tight is my hamstrings", "none")]
+    [InlineData("My foot went numb on the drive home, came back after I got out and walked", "none")]
+    [InlineData("What's this saddle numbness thing your poster keeps going on about? Not that I've got it, I'm just nosy.", "none")]
+    [InlineData("Why would unexplained weight loss be a warning sign with back pain?", "none")]
+    [InlineData("My wife is pregnant 10 weeks. If she will have bleeding after massage what we must do?", "none")]
+    [InlineData("my back doesn't hurt when I cough, it's just the usual ache from the massage", "none")]
+    [InlineData("33 weeks pregnant and just passed a big gush of blood, still coming", "emergency")]
+    [InlineData("barely managed a trickle since yesterday and my back is worse", "emergency")]
+    [InlineData("my legs feel like they belong to a mannequin from the knees down since the massage", "emergency")]
+    [InlineData("cant feal my bum since the massage", "emergency")]
+    [InlineData("left foot feels a bit lazier pushing off since the massage", "urgent")]
+    [InlineData("something like a ball under the skin on my back near the spine, hard, first time I see it", "urgent")]
+    [InlineData("at night it wakes me at 3am every night and lying still makes no odds", "urgent")]
+    [InlineData("I don't feel any numbness in my legs, just a sore back", "none")]
+    [InlineData("I dont feel any tingling in my bum", "none")]
+    [InlineData("I don't feel any difference in my bladder, I just can't feel the toilet paper when I wipe", "emergency")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its

@@ -115,7 +115,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         for (var i = 0; i < normalized.Length; i++)
         {
             var c = normalized[i];
-            if (char.IsLetterOrDigit(c) || c == '/')
+            if (char.IsLetterOrDigit(c) || (c == '/' && !IsSpacedSlash(normalized, i)))
             {
                 var lower = char.ToLowerInvariant(c);
                 if (lower > '\u007f' && Unaccented.TryGetValue(lower, out var plain))
@@ -208,7 +208,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
                 comma = false;
             }
-            else if (c is ',' or ':' or '(' or ')' or '–' or '—' || (c == '-' && i > 0 && normalized[i - 1] == ' ' && i + 1 < normalized.Length && normalized[i + 1] == ' '))
+            else if (c is ',' or ':' or '(' or ')' or '–' or '—' or '/' || (c == '-' && i > 0 && normalized[i - 1] == ' ' && i + 1 < normalized.Length && normalized[i + 1] == ' '))
             {
                 comma = true;
             }
@@ -263,6 +263,11 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             var answer = text[start..end].ToLowerInvariant();
             return answer is "no" or "nope" or "nah" or "none" or "never" && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != ' ' && text[end] != '\'');
         }
+
+        // A slash with a space on either side separates a checklist's items ("numb saddle - no / bladder - no"), as
+        // a comma does; inside a word it is part of it ("0/10", "w/e").
+        static bool IsSpacedSlash(string text, int at) =>
+            (at > 0 && text[at - 1] == ' ') || (at + 1 < text.Length && text[at + 1] == ' ');
 
         static bool IsAbbreviationDot(string text, int at) =>
             at > 0 && char.IsLetter(text[at - 1]) && (at < 2 || !char.IsLetter(text[at - 2]))

@@ -69,6 +69,13 @@ public sealed class ConceptDefinition
     public bool Persistent { get; init; }
 
     /// <summary>
+    /// A qualifier whose words hold a cue meant for what follows: "I don't feel any numbness" is read by
+    /// `feel_denied` only so that "don't feel" is not lost bladder feeling, and its "don't" still denies the numbness.
+    /// Other concepts keep the cues inside their words as their own ("no feeling", "without trying").
+    /// </summary>
+    public bool LetsCuesThrough { get; init; }
+
+    /// <summary>
     /// A state that is true now whatever the tense around it: "I am 78 and retired some years ago" is 78 now, so a
     /// historical cue does not discard it (a negation still does).
     /// </summary>

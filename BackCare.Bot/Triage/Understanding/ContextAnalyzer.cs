@@ -19,6 +19,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseIndex<bool> _contrasts = new();
     private readonly HashSet<string> _clauseStarters;
     private readonly HashSet<string> _persistent;
+    private readonly HashSet<string> _letCuesThrough;
     private readonly HashSet<string> _timeless;
     private readonly HashSet<string> _ownNegations;
     private readonly Dictionary<ModifierDefinition, ModifierDefinition> _withWriter = new(ReferenceEqualityComparer.Instance);
@@ -50,6 +51,7 @@ public sealed class ContextAnalyzer
 
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
         _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        _letCuesThrough = file.Concepts.Where(c => c.Value.LetsCuesThrough).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _timeless = file.Concepts.Where(c => c.Value.Timeless).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _ownNegations = file.OwnNegations.ToHashSet(StringComparer.Ordinal);
         foreach (var modifier in file.Modifiers.Where(m => m.WithWriter is not null))
@@ -71,9 +73,10 @@ public sealed class ContextAnalyzer
         var cues = found
             .Where(m => m.Definition.Category != ModifierCategories.Pseudo)
             // A cue inside a symptom's own words is part of it ("no feeling"); a body site does not swallow one
-            // ("it's back to normal now"), nor does a state swallow whose it is ("my grandad": older, and his) or when ("in the 80s": a decade, not an age).
+            // ("it's back to normal now"), nor does a qualifier marked to let them through ("I don't feel any numbness"),
+            // nor does a state swallow whose it is ("my grandad": older, and his) or when ("in the 80s": a decade, not an age).
             // A hypothetical cue that begins before the event it frames ("if I come off my horse") is not its words.
-            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !(c.Kind == ConceptKinds.State && m.Definition.Category is ModifierCategories.OtherExperiencer or ModifierCategories.Historical) && Overlaps(c.Start, c.End, m.Start, m.End) && !FramesFromBefore(m, c)))
+            .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !_letCuesThrough.Contains(c.Concept) && !(c.Kind == ConceptKinds.State && m.Definition.Category is ModifierCategories.OtherExperiencer or ModifierCategories.Historical) && Overlaps(c.Start, c.End, m.Start, m.End) && !FramesFromBefore(m, c)))
             .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
             .ToList();
         var breaks = MarkStarts(_terminators, tokens, new bool[tokens.Count + 1]);
