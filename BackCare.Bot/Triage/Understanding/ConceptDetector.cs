@@ -15,6 +15,7 @@ public sealed partial class ConceptDetector
     private readonly ConceptFile _file;
     private readonly PhraseIndex<(string Concept, string Kind)> _concepts = new();
     private readonly Dictionary<string, IReadOnlySet<string>> _suppresses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _askedAboutWith = new(StringComparer.Ordinal);
     private readonly ContextAnalyzer _context;
     private readonly List<MeasuredTrend> _measurements;
 
@@ -28,6 +29,11 @@ public sealed partial class ConceptDetector
             if (concept.Suppresses.Count > 0)
             {
                 _suppresses[name] = concept.Suppresses.ToHashSet(StringComparer.Ordinal);
+            }
+
+            if (concept.AskedAboutWith is { } qualifier)
+            {
+                _askedAboutWith[name] = qualifier;
             }
 
             foreach (var phrase in concept.Phrases.SelectMany(p => Expand(p, $"concept '{name}'")))
@@ -61,6 +67,7 @@ public sealed partial class ConceptDetector
         AddMeasured(tokens, mentions);
         _context.Apply(tokens, mentions);
         AttributeHistories(mentions, tokens);
+        SetAsideTermsAskedAbout(mentions, tokens);
         return new ConceptReading(mentions, Evaluate(mentions));
     }
 
@@ -121,6 +128,26 @@ public sealed partial class ConceptDetector
         foreach (var mention in theirs)
         {
             mention.Assertion = unwellNow ? Assertion.Present : Assertion.Discarded;
+        }
+    }
+
+    /// <summary>
+    /// "wats saddle anaesthesia? just curious": a term whose <see cref="ConceptDefinition.AskedAboutWith"/> qualifier is
+    /// present anywhere is asked about, so it and the concepts inside its words are hypothetical, unless the writer
+    /// claims it earlier in its sentence ("I have saddle anaesthesia… just curious what to do" stays the writer's).
+    /// </summary>
+    private void SetAsideTermsAskedAbout(List<ConceptMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        bool ClaimedByTheWriter(ConceptMention term) =>
+            Enumerable.Range(0, term.Start).Any(i => tokens[i].Sentence == term.Sentence && (FirstPersonWords.Contains(tokens[i].Text) || tokens[i].Text == "my"));
+        foreach (var term in mentions.Where(m => m.Assertion != Assertion.Discarded && _askedAboutWith.TryGetValue(m.Concept, out var qualifier)
+            && mentions.Any(q => q.Concept == qualifier && q.Assertion == Assertion.Present) && !ClaimedByTheWriter(m)).ToList())
+        {
+            foreach (var inside in mentions.Where(m => m.Start >= term.Start && m.End <= term.End))
+            {
+                inside.Modifiers.Add(ModifierCategories.Hypothetical);
+                inside.Assertion = ContextAnalyzer.AssertionOf(inside.Kind, inside.Modifiers);
+            }
         }
     }
 
@@ -222,6 +249,11 @@ public sealed partial class ConceptDetector
         var problems = new List<string>();
         foreach (var (name, concept) in file.Concepts)
         {
+            if (concept.AskedAboutWith is { } qualifier && !(file.Concepts.TryGetValue(qualifier, out var asked) && asked.Kind == "qualifier"))
+            {
+                problems.Add($"concept '{name}' is asked about with '{qualifier}', which is not a qualifier concept");
+            }
+
             if (!ConceptKinds.All.Contains(concept.Kind))
             {
                 problems.Add($"concept '{name}' has unknown kind '{concept.Kind}'");

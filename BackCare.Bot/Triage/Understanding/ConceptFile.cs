@@ -76,6 +76,13 @@ public sealed class ConceptDefinition
     public bool LetsCuesThrough { get; init; }
 
     /// <summary>
+    /// A clinical term ("saddle anaesthesia") is asked about, not reported, when the message also holds a mention of
+    /// this qualifier ("just curious", "I'm fine, settling a bet"), wherever it is: the term and the concepts inside
+    /// its words are then hypothetical. Other words for the same sign ("numb when I wipe") are read as usual.
+    /// </summary>
+    public string? AskedAboutWith { get; init; }
+
+    /// <summary>
     /// A state that is true now whatever the tense around it: "I am 78 and retired some years ago" is 78 now, so a
     /// historical cue does not discard it (a negation still does).
     /// </summary>

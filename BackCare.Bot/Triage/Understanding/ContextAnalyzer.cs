@@ -268,7 +268,7 @@ public sealed class ContextAnalyzer
     /// resolve what an earlier sentence said ("pins and needles down my leg").
     /// </summary>
     private static bool NamesItsOwnSubject(ModifierMatch cue, IReadOnlyList<ConceptMention> mentions) =>
-        mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start);
+        mentions.Any(m => m.Sentence == cue.Sentence && m.Start < cue.Start && m.Kind != "qualifier");
 
     /// <summary>
     /// A resolution's own subject: a site just before it, at most one word between ("back is fine now"). Looking back,

@@ -4,7 +4,8 @@ namespace BackCare.Bot.Triage.Understanding;
 /// Tolerant spelling for the concept words: a typed word of five letters or more that is not a concept word
 /// and not a listed real word is corrected to the content's "fuzzy" word one edit away (two from nine
 /// letters), so "numbnes", "tinglling" and "bladdder" match while "number" and "father" stay themselves.
-/// A word that drops the g of a concept word's -ing ("givin", "goin") gets it back.
+/// A word that drops the g of a concept word's -ing ("givin", "goin") gets it back, and a word typed without its
+/// vowels ("nmb", "chst") is the one concept word with those consonants.
 /// Misspellings too short or far for that come from the content's spelling table.
 /// </summary>
 public sealed class SpellingCorrector
@@ -13,6 +14,7 @@ public sealed class SpellingCorrector
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byLength = [];
+    private readonly Dictionary<string, string?> _bySkeleton = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
     /// <param name="vocabulary">Every word of the concepts: never corrected.</param>
@@ -33,7 +35,22 @@ public sealed class SpellingCorrector
         {
             (_byLength.TryGetValue(word.Length, out var list) ? list : _byLength[word.Length] = []).Add(word);
         }
+
+        // Texting without vowels ("nmb", "lgs", "chst"): a concept word is found by its consonants when no other
+        // concept word has the same ones; an ambiguous skeleton ("bk": back or bike) maps to nothing.
+        foreach (var word in _vocabulary.Where(w => w.Length >= 3 && w.All(char.IsAsciiLetterLower) && w.Any(IsVowel)))
+        {
+            var skeleton = Skeleton(word);
+            if (skeleton.Length >= 3)
+            {
+                _bySkeleton[skeleton] = _bySkeleton.TryGetValue(skeleton, out var other) && other != word ? null : word;
+            }
+        }
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string Skeleton(string word) => new(word.Where(c => !IsVowel(c)).ToArray());
 
     /// <summary>A possessive or "is" of a concept word ("calf's" → "calf", "chest's sore" → "chest"); otherwise <see cref="Correct"/>.</summary>
     public string CorrectPossessive(string folded) =>
@@ -57,6 +74,11 @@ public sealed class SpellingCorrector
         if (word.Length >= 4 && word.EndsWith("in", StringComparison.Ordinal) && _vocabulary.Contains(word + "g"))
         {
             return word + "g";
+        }
+
+        if (word.Length >= 3 && !word.Any(IsVowel) && word.All(char.IsAsciiLetterLower) && _bySkeleton.TryGetValue(word, out var whole) && whole is not null)
+        {
+            return whole;
         }
 
         if (word.Length < 5)
