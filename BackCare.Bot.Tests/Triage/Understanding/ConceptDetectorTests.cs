@@ -52,14 +52,14 @@ public sealed class ConceptDetectorTests
     [InlineData("tght chst", "chest")]
     [InlineData("clf swln", "calf")]
     public void AWordTypedWithoutItsVowelsIsTheOneConceptWordWithItsConsonants(string message, string word) =>
-        Assert.Contains(Detector.Concepts.Text.Tokenize(message), t => t.Text == word);
+        AssertReadAs(message, word);
 
     [Theory]
     [InlineData("bk", "bk")]
     [InlineData("Mrs Patel", "mrs")]
     [InlineData("my ckd clinic", "ckd")]
     public void AnAmbiguousOrKnownAbbreviationIsLeftAsTyped(string message, string word) =>
-        Assert.Contains(Detector.Concepts.Text.Tokenize(message), t => t.Text == word);
+        AssertReadAs(message, word);
 
     [Theory]
     [InlineData("my father had a massage", "father")]
@@ -68,6 +68,10 @@ public sealed class ConceptDetectorTests
     [InlineData("my tutor says the exam is on Friday", "tutor")]
     [InlineData("I'm leaving at five", "leaving")]
     public void RealWordsAreNeverCorrectedIntoSymptoms(string message, string word) =>
+        AssertReadAs(message, word);
+
+    /// <summary>The message's words, as the concepts read them after spelling, include <paramref name="word"/>.</summary>
+    private static void AssertReadAs(string message, string word) =>
         Assert.Contains(Detector.Concepts.Text.Tokenize(message), t => t.Text == word);
 
     [Theory]
@@ -92,7 +96,7 @@ public sealed class ConceptDetectorTests
     {
         // Without the slash as a separator, "no" before "/ bladder" was not the last word of its item, so it denied nothing.
         Assert.DoesNotContain(rule, Detector.Check(message).Rules);
-        Assert.Contains(Detector.Concepts.Text.Tokenize("pain 7/10"), t => t.Text == "7/10");
+        AssertReadAs("pain 7/10", "7/10");
         Assert.Contains(rule, Detector.Check(message.Replace(" - no / ", " yes / ").Replace(": no / ", ": yes / ")).Rules);
     }
 
