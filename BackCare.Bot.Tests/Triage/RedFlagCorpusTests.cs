@@ -52,9 +52,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Held out for round 4 (before: E 58/60, U 56/60, 4/55 given 999; after: E 57/60, U 56/60, 2/55); tuned on since.
         ["red_flags_ho5.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         // Written 2026-11-30, first measured before round 6 (E 108/120, U 111/120, 4/140 given 999); tuned on since.
-        ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
+        ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b15.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
-        ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Written 2026-11-30, first measured before round 7 (E 82/90, U 77/90, 3/80 given 999); tuned on since.
         ["red_flags_b17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -143,11 +143,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 7 (ho39: E 58/60, U 57/60, 2/55 given 999; ho40: E 58/60, U 54/60, 0/55), sealed
         // and measured once after round 28, then tuned on in round 29.
-        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.06, 0.94),
+        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.94),
         ["red_flags_ho40.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Held out for round 29 (ho41: E 60/60, U 59/60, 1/55 given 999; ho42: E 58/60, U 59/60, 2/55; the same before and
         // after the round), then tuned on in round 30.
-        ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.08, 0.88),
         // Held out for rounds 29 and 30 (ho43: E 58/60, U 58/60 before any tuning, U 59/60 after; ho44: E 56/60, U 56/60,
         // 2/55 given 999), then tuned on in round 31.
@@ -176,7 +176,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho61.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho62.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho63.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
-        ["red_flags_ho64.yaml"] = new Floor(0.98, 1.0, 0.04, 0.02, 0.97),
+        ["red_flags_ho64.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.97),
         ["red_flags_ho65.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
@@ -187,7 +187,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
+        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho76.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
@@ -196,7 +196,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // The first final fresh batches of stop 9, sealed through rounds 33-39 and measured once (ho57 E 60/60, U 60/60, 1/55
         // given 999, 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55,
         // 2/55, 33/35; ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35), then tuned on in round 40.
-        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.13, 0.91),
+        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.11, 0.91),
         ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
         ["red_flags_ho59.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho60.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
@@ -205,7 +205,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // tuned on in round 41 of stop 10.
         ["red_flags_ho81.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
         ["red_flags_ho82.yaml"] = new Floor(0.98, 1.0, 0.02, 0.02, 1.0),
-        ["red_flags_ho83.yaml"] = new Floor(0.98, 0.98, 0.02, 0.04, 0.97),
+        ["red_flags_ho83.yaml"] = new Floor(0.98, 0.98, 0.02, 0.02, 1.0),
         ["red_flags_ho84.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 10, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
         // ho89-ho92 in round 42, ho97-ho100 in round 43, ho101-ho104 in round 44, ho105-ho108 in round 45.
@@ -216,9 +216,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho97.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho100.yaml"] = new Floor(0.96, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho101.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.94),
-        ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.06, 0.94),
+        ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho101.yaml"] = new Floor(0.98, 0.98, 0.02, 0.08, 0.94),
+        ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho104.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
         ["red_flags_ho105.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 0.97),
@@ -232,14 +232,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // asked, 35/35 normal kept; ho86 E 60/60, U 59/60, 0/55, 4/55, 32/35; ho87 E 58/60, U 60/60, 2/55, 4/55, 32/35; ho88
         // E 57/60, U 60/60, 0/55, 2/55, 35/35.
         ["red_flags_ho85.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
-        ["red_flags_ho86.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 0.94),
-        ["red_flags_ho87.yaml"] = new Floor(0.98, 1.0, 0.04, 0.06, 0.94),
+        ["red_flags_ho86.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
+        ["red_flags_ho87.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.94),
         ["red_flags_ho88.yaml"] = new Floor(0.96, 1.0, 0.0, 0.02, 1.0),
         // ho93-ho96, written after round 41 and measured once after round 45: ho93 E 59/60, U 60/60, 0/55, 0/55, 35/35; ho94
         // E 59/60, U 58/60, 1/55, 4/55, 31/35; ho95 E 60/60, U 58/60, 0/55, 2/55, 33/35; ho96 E 58/60, U 60/60, 0/55, 2/55,
         // 32/35. Those were the figures with examples 2026.11.30-46; with -47 (two examples that ho109-ho112 repeat left out):
         // ho85-ho88 E 236/240, U 234/240; ho93-ho96 E 236/240, U 235/240, 130/140 normal kept.
-        ["red_flags_ho93.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho93.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho94.yaml"] = new Floor(1.0, 0.95, 0.0, 0.08, 0.91),
         ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.94),
@@ -270,9 +270,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 57/60, 0/55, 1/55, 34/35; ho124 E 60/60, U 60/60, 2/55, 1/55, 35/35 (the rules before round 47 gave the same recall,
         // 8/220 given 999 and 8/220 asked). Tuned on in round 48.
         ["red_flags_ho121.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
-        ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
-        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.95, 0.0, 0.02, 0.97),
-        ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho122.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.93, 0.0, 0.0, 1.0),
+        ["red_flags_ho124.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
         // ho125-ho128, written while rounds 47 and 48 were tuned, sealed, and measured once after round 48 (totals only):
         // ho125 E 59/60, U 58/60, 0/55 given 999, 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35;
         // ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35; ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Tuned on in round 49.
@@ -292,7 +292,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // ho135 E 60/60, U 59/60, 4/55, 4/55, 29/35; ho136 E 60/60, U 59/60, 1/55, 1/55, 35/35. Tuned on in round 50.
         ["red_flags_ho133.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 0.97),
         ["red_flags_ho134.yaml"] = new Floor(0.98, 1.0, 0.02, 0.0, 0.97),
-        ["red_flags_ho135.yaml"] = new Floor(1.0, 1.0, 0.06, 0.08, 0.85),
+        ["red_flags_ho135.yaml"] = new Floor(1.0, 1.0, 0.06, 0.06, 0.88),
         ["red_flags_ho136.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         // ho137-ho140, written while round 49 was tuned, sealed, and measured once after round 50 (totals only): ho137 E 59/60, U 60/60, 3/55 given 999, 1/55 asked,
         // 35/35 normal kept; ho138 E 59/60, U 58/60, 3/55, 2/55, 34/35; ho139 E 60/60, U 59/60, 1/55, 0/55, 34/35; ho140
@@ -308,19 +308,47 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho142.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho143.yaml"] = new Floor(0.93, 0.9, 0.02, 0.02, 0.97),
         ["red_flags_ho144.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.97),
+        // ho145-ho148, the final fresh batches of stop 11: written while round 51 was tuned, sealed, and measured once after round 52 (totals only): ho145 E 60/60, U 60/60, 1/55 given 999, 7/55 asked,
+        // 32/35 normal kept (texting without vowels); ho146 E 58/60, U 59/60, 0/55, 2/55, 33/35; ho147 E 58/60, U 58/60, 3/55,
+        // 2/55, 32/35; ho148 E 59/60, U 60/60, 0/55, 1/55, 35/35. Tuned on in round 53.
+        ["red_flags_ho145.yaml"] = new Floor(1.0, 1.0, 0.02, 0.1, 0.94),
+        ["red_flags_ho146.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho147.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
+        ["red_flags_ho148.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        // ho149-ho152, written at the start of stop 12 and measured once before any tuning of that stop, with the rules of stop 11
+        // (totals only): ho149 E 60/60, U 58/60, 2/55 given 999, 1/55 asked, 34/35 normal kept; ho150 E 59/60, U 59/60, 0/55, 2/55,
+        // 35/35; ho151 E 60/60, U 60/60, 1/55, 3/55, 33/35; ho152 E 59/60, U 58/60, 0/55, 2/55, 34/35. Tuned on in round 53.
+        ["red_flags_ho149.yaml"] = new Floor(1.0, 1.0, 0.04, 0.0, 1.0),
+        ["red_flags_ho150.yaml"] = new Floor(1.0, 0.96, 0.0, 0.02, 1.0),
+        ["red_flags_ho151.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.97),
+        ["red_flags_ho152.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
+        // ho153-ho156, written at the start of stop 12, sealed, and measured once after round 53 (totals only): ho153 E 59/60, U 57/60, 1/55 given 999, 3/55 asked, 35/35 normal kept;
+        // ho154 E 58/60, U 59/60, 0/55, 2/55, 34/35; ho155 E 59/60, U 59/60, 0/55, 2/55, 33/35; ho156 E 58/60, U 59/60, 2/55,
+        // 0/55, 34/35. Tuned on in round 54.
+        ["red_flags_ho153.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 1.0),
+        ["red_flags_ho154.yaml"] = new Floor(0.96, 0.98, 0.0, 0.0, 1.0),
+        ["red_flags_ho155.yaml"] = new Floor(0.98, 0.98, 0.0, 0.0, 1.0),
+        ["red_flags_ho156.yaml"] = new Floor(1.0, 0.96, 0.0, 0.0, 1.0),
+        // ho157-ho160, written while round 53 was tuned, sealed, and measured once after round 54 (totals only): ho157 E 60/60, U 60/60, 1/55 given 999, 0/55 asked,
+        // 34/35 normal kept; ho158 E 59/60, U 60/60, 0/55, 2/55, 33/35; ho159 E 60/60, U 60/60, 0/55, 0/55, 35/35; ho160
+        // E 60/60, U 59/60, 1/55, 3/55, 34/35. Tuned on in round 55.
+        ["red_flags_ho157.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho158.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.94),
+        ["red_flags_ho159.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho160.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 11: written while round 51 was tuned, by four writers who saw neither the rules nor
-        // the data, sealed, and measured once after round 52 (totals only): ho145 E 60/60, U 60/60, 1/55 given 999, 7/55 asked,
-        // 32/35 normal kept (texting without vowels); ho146 E 58/60, U 59/60, 0/55, 2/55, 33/35; ho147 E 58/60, U 58/60, 3/55,
-        // 2/55, 32/35; ho148 E 59/60, U 60/60, 0/55, 1/55, 35/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho145.yaml"] = new Floor(1.0, 1.0, 0.02, 0.13, 0.91),
-        ["red_flags_ho146.yaml"] = new Floor(0.96, 0.98, 0.0, 0.04, 0.94),
-        ["red_flags_ho147.yaml"] = new Floor(0.96, 0.96, 0.06, 0.04, 0.91),
-        ["red_flags_ho148.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
+        // The fresh batches of stop 12: written while round 54 was tuned, by four writers who saw neither the rules nor the
+        // data, sealed, and measured once after round 55 (totals only): ho161 E 57/60, U 59/60, 2/55 given 999, 0/55 asked,
+        // 34/35 normal kept; ho162 E 58/60, U 57/60, 1/55, 2/55, 32/35; ho163 E 59/60, U 58/60, 2/55, 0/55, 33/35; ho164
+        // E 58/60, U 58/60, 0/55, 3/55, 35/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho161.yaml"] = new Floor(0.95, 0.98, 0.04, 0.0, 0.97),
+        ["red_flags_ho162.yaml"] = new Floor(0.96, 0.95, 0.02, 0.04, 0.91),
+        ["red_flags_ho163.yaml"] = new Floor(0.98, 0.96, 0.04, 0.0, 0.94),
+        ["red_flags_ho164.yaml"] = new Floor(0.96, 0.96, 0.0, 0.06, 1.0),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
