@@ -54,7 +54,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // Written 2026-11-30, first measured before round 6 (E 108/120, U 111/120, 4/140 given 999); tuned on since.
         ["red_flags_b14.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b15.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 0.96),
-        ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_b16.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Written 2026-11-30, first measured before round 7 (E 82/90, U 77/90, 3/80 given 999); tuned on since.
         ["red_flags_b17.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_b18.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -143,11 +143,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho38.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 7 (ho39: E 58/60, U 57/60, 2/55 given 999; ho40: E 58/60, U 54/60, 0/55), sealed
         // and measured once after round 28, then tuned on in round 29.
-        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.94),
+        ["red_flags_ho39.yaml"] = new Floor(1.0, 0.98, 0.02, 0.06, 0.94),
         ["red_flags_ho40.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Held out for round 29 (ho41: E 60/60, U 59/60, 1/55 given 999; ho42: E 58/60, U 59/60, 2/55; the same before and
         // after the round), then tuned on in round 30.
-        ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho41.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho42.yaml"] = new Floor(1.0, 1.0, 0.04, 0.08, 0.88),
         // Held out for rounds 29 and 30 (ho43: E 58/60, U 58/60 before any tuning, U 59/60 after; ho44: E 56/60, U 56/60,
         // 2/55 given 999), then tuned on in round 31.
@@ -158,7 +158,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
         ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho46.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.97),
-        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
+        ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
         // written at its end (ho55 E 60/60, U 59/60, 2/55 given 999; ho56 E 59/60, U 60/60, 1/55, both measured before any
@@ -185,9 +185,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho70.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho71.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho73.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         ["red_flags_ho74.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho75.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho76.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
@@ -196,7 +196,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // The first final fresh batches of stop 9, sealed through rounds 33-39 and measured once (ho57 E 60/60, U 60/60, 1/55
         // given 999, 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55,
         // 2/55, 33/35; ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35), then tuned on in round 40.
-        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.11, 0.91),
+        ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.13, 0.91),
         ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
         ["red_flags_ho59.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho60.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
@@ -217,11 +217,11 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho98.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho99.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho101.yaml"] = new Floor(0.98, 0.98, 0.02, 0.08, 0.94),
+        ["red_flags_ho101.yaml"] = new Floor(0.98, 1.0, 0.02, 0.08, 0.94),
         ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho104.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
-        ["red_flags_ho105.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 0.97),
+        ["red_flags_ho105.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho106.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho107.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
         ["red_flags_ho108.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
@@ -234,12 +234,12 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho85.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
         ["red_flags_ho86.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.97),
         ["red_flags_ho87.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.94),
-        ["red_flags_ho88.yaml"] = new Floor(0.96, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho88.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
         // ho93-ho96, written after round 41 and measured once after round 45: ho93 E 59/60, U 60/60, 0/55, 0/55, 35/35; ho94
         // E 59/60, U 58/60, 1/55, 4/55, 31/35; ho95 E 60/60, U 58/60, 0/55, 2/55, 33/35; ho96 E 58/60, U 60/60, 0/55, 2/55,
         // 32/35. Those were the figures with examples 2026.11.30-46; with -47 (two examples that ho109-ho112 repeat left out):
         // ho85-ho88 E 236/240, U 234/240; ho93-ho96 E 236/240, U 235/240, 130/140 normal kept.
-        ["red_flags_ho93.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho93.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho94.yaml"] = new Floor(1.0, 0.95, 0.0, 0.08, 0.91),
         ["red_flags_ho95.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
         ["red_flags_ho96.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.94),
@@ -270,9 +270,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 57/60, 0/55, 1/55, 34/35; ho124 E 60/60, U 60/60, 2/55, 1/55, 35/35 (the rules before round 47 gave the same recall,
         // 8/220 given 999 and 8/220 asked). Tuned on in round 48.
         ["red_flags_ho121.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
-        ["red_flags_ho122.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
-        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.93, 0.0, 0.0, 1.0),
-        ["red_flags_ho124.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho123.yaml"] = new Floor(0.98, 0.95, 0.0, 0.02, 0.97),
+        ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         // ho125-ho128, written while rounds 47 and 48 were tuned, sealed, and measured once after round 48 (totals only):
         // ho125 E 59/60, U 58/60, 0/55 given 999, 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35;
         // ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35; ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Tuned on in round 49.
@@ -283,9 +283,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // ho129-ho132, written while round 48 was tuned, sealed, and measured once after round 49 (totals only): ho129 E 59/60, U 59/60, 4/55 given 999, 3/55 asked,
         // 33/35 normal kept; ho130 E 59/60, U 59/60, 1/55, 0/55, 33/35; ho131 E 59/60, U 60/60, 2/55, 2/55, 35/35; ho132
         // E 60/60, U 60/60, 1/55, 0/55, 35/35. Tuned on in round 50.
-        ["red_flags_ho129.yaml"] = new Floor(0.96, 0.96, 0.04, 0.04, 0.97),
+        ["red_flags_ho129.yaml"] = new Floor(0.96, 0.98, 0.04, 0.04, 0.97),
         ["red_flags_ho130.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.94),
-        ["red_flags_ho131.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho131.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho132.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // ho133-ho136, written while round 49 was tuned and measured once after it, before any tuning on them (totals only):
         // ho133 E 60/60, U 60/60, 2/55 given 999, 0/55 asked, 33/35 normal kept; ho134 E 58/60, U 58/60, 3/55, 1/55, 32/35;
@@ -313,42 +313,63 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 2/55, 32/35; ho148 E 59/60, U 60/60, 0/55, 1/55, 35/35. Tuned on in round 53.
         ["red_flags_ho145.yaml"] = new Floor(1.0, 1.0, 0.02, 0.1, 0.94),
         ["red_flags_ho146.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho147.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
+        ["red_flags_ho147.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.97),
         ["red_flags_ho148.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         // ho149-ho152, written at the start of stop 12 and measured once before any tuning of that stop, with the rules of stop 11
         // (totals only): ho149 E 60/60, U 58/60, 2/55 given 999, 1/55 asked, 34/35 normal kept; ho150 E 59/60, U 59/60, 0/55, 2/55,
         // 35/35; ho151 E 60/60, U 60/60, 1/55, 3/55, 33/35; ho152 E 59/60, U 58/60, 0/55, 2/55, 34/35. Tuned on in round 53.
         ["red_flags_ho149.yaml"] = new Floor(1.0, 1.0, 0.04, 0.0, 1.0),
-        ["red_flags_ho150.yaml"] = new Floor(1.0, 0.96, 0.0, 0.02, 1.0),
-        ["red_flags_ho151.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.97),
+        ["red_flags_ho150.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
+        ["red_flags_ho151.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho152.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // ho153-ho156, written at the start of stop 12, sealed, and measured once after round 53 (totals only): ho153 E 59/60, U 57/60, 1/55 given 999, 3/55 asked, 35/35 normal kept;
         // ho154 E 58/60, U 59/60, 0/55, 2/55, 34/35; ho155 E 59/60, U 59/60, 0/55, 2/55, 33/35; ho156 E 58/60, U 59/60, 2/55,
         // 0/55, 34/35. Tuned on in round 54.
-        ["red_flags_ho153.yaml"] = new Floor(1.0, 0.98, 0.0, 0.06, 1.0),
-        ["red_flags_ho154.yaml"] = new Floor(0.96, 0.98, 0.0, 0.0, 1.0),
-        ["red_flags_ho155.yaml"] = new Floor(0.98, 0.98, 0.0, 0.0, 1.0),
-        ["red_flags_ho156.yaml"] = new Floor(1.0, 0.96, 0.0, 0.0, 1.0),
+        ["red_flags_ho153.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 1.0),
+        ["red_flags_ho154.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho155.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
+        ["red_flags_ho156.yaml"] = new Floor(1.0, 0.98, 0.0, 0.0, 1.0),
         // ho157-ho160, written while round 53 was tuned, sealed, and measured once after round 54 (totals only): ho157 E 60/60, U 60/60, 1/55 given 999, 0/55 asked,
         // 34/35 normal kept; ho158 E 59/60, U 60/60, 0/55, 2/55, 33/35; ho159 E 60/60, U 60/60, 0/55, 0/55, 35/35; ho160
         // E 60/60, U 59/60, 1/55, 3/55, 34/35. Tuned on in round 55.
         ["red_flags_ho157.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho158.yaml"] = new Floor(0.98, 1.0, 0.0, 0.04, 0.94),
         ["red_flags_ho159.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho160.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
+        ["red_flags_ho160.yaml"] = new Floor(1.0, 1.0, 0.0, 0.08, 0.97),
+        // ho161-ho164, written while round 54 was tuned, sealed, and measured once after round 55 (totals only): ho161 E 57/60, U 59/60, 2/55 given 999, 0/55 asked,
+        // 34/35 normal kept; ho162 E 58/60, U 57/60, 1/55, 2/55, 32/35; ho163 E 59/60, U 58/60, 2/55, 0/55, 33/35; ho164
+        // E 58/60, U 58/60, 0/55, 3/55, 35/35. Tuned on in round 56.
+        ["red_flags_ho161.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
+        ["red_flags_ho162.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.94),
+        ["red_flags_ho163.yaml"] = new Floor(1.0, 0.96, 0.0, 0.0, 1.0),
+        ["red_flags_ho164.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
+        // ho165-ho168, written while round 55 was tuned, sealed, and measured once after round 56 (totals only): ho165 E 60/60,
+        // U 60/60, 3/55 given 999, 5/55 asked, 30/35 normal kept; ho166 E 58/60, U 59/60, 1/55, 2/55, 35/35; ho167 E 57/60,
+        // U 59/60, 2/55, 1/55, 34/35; ho168 E 60/60, U 58/60, 1/55, 1/55, 34/35. Tuned on in round 57.
+        ["red_flags_ho165.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.91),
+        ["red_flags_ho166.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 1.0),
+        ["red_flags_ho167.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
+        ["red_flags_ho168.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 0.97),
+        // ho169-ho172, written while round 56 was tuned, sealed, and measured once after round 57 (totals only): ho169 E 58/60,
+        // U 59/60, 1/55 given 999, 2/55 asked, 34/35 normal kept; ho170 E 58/60, U 58/60, 2/55, 2/55, 31/35; ho171 E 59/60,
+        // U 60/60, 2/55, 3/55, 33/35; ho172 E 60/60, U 59/60, 1/55, 1/55, 34/35. Tuned on in round 58.
+        ["red_flags_ho169.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 1.0),
+        ["red_flags_ho170.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho171.yaml"] = new Floor(0.98, 1.0, 0.04, 0.04, 0.97),
+        ["red_flags_ho172.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches of stop 12: written while round 54 was tuned, by four writers who saw neither the rules nor the
-        // data, sealed, and measured once after round 55 (totals only): ho161 E 57/60, U 59/60, 2/55 given 999, 0/55 asked,
-        // 34/35 normal kept; ho162 E 58/60, U 57/60, 1/55, 2/55, 32/35; ho163 E 59/60, U 58/60, 2/55, 0/55, 33/35; ho164
-        // E 58/60, U 58/60, 0/55, 3/55, 35/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho161.yaml"] = new Floor(0.95, 0.98, 0.04, 0.0, 0.97),
-        ["red_flags_ho162.yaml"] = new Floor(0.96, 0.95, 0.02, 0.04, 0.91),
-        ["red_flags_ho163.yaml"] = new Floor(0.98, 0.96, 0.04, 0.0, 0.94),
-        ["red_flags_ho164.yaml"] = new Floor(0.96, 0.96, 0.0, 0.06, 1.0),
+        // The final fresh batches of stop 12: written while round 57 was tuned, by four writers who saw neither the rules nor
+        // the data, sealed, and measured once after round 58 (totals only): ho173 E 58/60, U 57/60, 0/55 given 999, 2/55 asked,
+        // 34/35 normal kept; ho174 E 59/60, U 56/60, 1/55, 2/55, 33/35; ho175 E 59/60, U 59/60, 0/55, 1/55, 34/35; ho176
+        // E 59/60, U 58/60, 1/55, 1/55, 34/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho173.yaml"] = new Floor(0.96, 0.95, 0.0, 0.04, 0.97),
+        ["red_flags_ho174.yaml"] = new Floor(0.98, 0.93, 0.02, 0.04, 0.94),
+        ["red_flags_ho175.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_ho176.yaml"] = new Floor(0.98, 0.96, 0.02, 0.02, 0.97),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

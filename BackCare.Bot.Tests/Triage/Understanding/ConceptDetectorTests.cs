@@ -90,6 +90,23 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("'Any numbness around your bottom or genitals?' No. 'Any problems with bladder or bowels?' No.", "none")]
+    [InlineData("I ask her: any numb in the bottom? She say no.", "none")]
+    [InlineData("they asked about numbness, wee, poo, legs and fever, and I said no to everything", "none")]
+    [InlineData("Any numbness in the saddle area? Yes.", "emergency")]
+    [InlineData("Any numbness down below? No. Both legs are weak though.", "emergency")]
+    [InlineData("Is it normal that I can't control my bladder? No?", "emergency")]
+    [InlineData("Both my legs have gone numb. No.", "emergency")]
+    public void AQuestionAnsweredNoDeniesOnlyWhatItAsked(string message, string expected)
+    {
+        // "No" right after a question (after a closing quote, or said by someone named) denies that question's signs,
+        // as does "I said no to everything" after a list; a tag question ("…my bladder? No?") and a "No." after a
+        // statement deny nothing, and a sign told after the answer is read as usual.
+        var check = Detector.Check(message);
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
+    [Theory]
     [InlineData("numb saddle - no / bladder change - no / bowel change - no", "E-SADDLE")]
     [InlineData("fever: no / weight loss: no / night pain: no / soreness after massage: yes, mild", "U-FEVER")]
     public void ASpacedSlashSeparatesAChecklistsItemsSoEachAnswerBelongsToItsOwn(string message, string rule)
@@ -952,6 +969,30 @@ public sealed class ConceptDetectorTests
     [InlineData("it's constant and it's had me up four nights running", "urgent")]
     [InlineData("if Jo's legs ever went numb after a massage what should Jo do", "none")]
     [InlineData("if anything, my legs are getting weaker", "emergency")]
+    [InlineData("Any numbness in your saddle area? No. Any trouble with your bladder? No.", "none")]
+    [InlineData("I asked him: any numb feeling in the bottom? He said no.", "none")]
+    [InlineData("bladder output zero since this morning despite a strong urge, back pain", "emergency")]
+    [InlineData("continence failure twice today with my bowels, lower back aching", "emergency")]
+    [InlineData("she's 36 week and her back tightens up and lets go every five minute", "urgent")]
+    [InlineData("Toes went tingly in a hot bath, gone straight after I got out, back sore", "none")]
+    [InlineData("feels like a dentist injection in my bum since the massage", "emergency")]
+    [InlineData("my undercarriage has gone numb, not even joking", "emergency")]
+    [InlineData("Jokingly told my husband I'd lost feeling in my legs so he'd make dinner", "none")]
+    [InlineData("something cracked like a twig in my back and I have osteoporosis", "emergency")]
+    [InlineData("does your bot spot red flags like bladder retention? just testing", "none")]
+    [InlineData("Watched a TikTok where someone couldn't feel their legs after a massage", "none")]
+    [InlineData("calves soft and non-tender, back a bit sore", "none")]
+    [InlineData("Negative on the numb bum, negative on the legs, just a sore back", "none")]
+    [InlineData("reduced sensitivity where I sit on a bike saddle since the massage", "emergency")]
+    [InlineData("legs filled with cement, both of them, shuffling", "emergency")]
+    [InlineData("the old soldier won't stand to attention since the massage", "emergency")]
+    [InlineData("Found needles in his room, I think he's using again, and now his back is agony", "urgent")]
+    [InlineData("unilateral calf oedema and erythema after the flight", "urgent")]
+    [InlineData("back a bit stiff after my massage last night, worse when I bend", "none")]
+    [InlineData("Dreamt I fell off a roof, back a bit sore from the massage", "none")]
+    [InlineData("my jeans were wet when I got off the bus and I hadn't felt a thing", "emergency")]
+    [InlineData("can't get the wee out, I stand there for ages, back is bad", "emergency")]
+    [InlineData("24 weeks gone, a bit of pink when I wiped, back achy", "urgent")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its

@@ -248,20 +248,43 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
         static bool IsAnsweredInOneWord(string text, int at)
         {
-            var start = at + 1;
-            while (start < text.Length && text[start] == ' ')
+            // The answer may follow a closing quote ("'Any numbness down there?' No.") and may say who gave it
+            // ("any numb in the bottom? She say no."); a tag question ("…my bladder? No?") is not an answer.
+            var start = SkipQuotesAndSpaces(text, at + 1);
+            var (who, afterWho) = WordAt(text, start);
+            if (who is "she" or "he" or "they" or "i" or "we")
             {
-                start++;
+                var (verb, afterVerb) = WordAt(text, SkipQuotesAndSpaces(text, afterWho));
+                if (verb is "say" or "says" or "said")
+                {
+                    start = SkipQuotesAndSpaces(text, afterVerb);
+                }
             }
 
+            var (answer, end) = WordAt(text, start);
+            return answer is "no" or "nope" or "nah" or "none" or "never"
+                && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not (' ' or '\'' or '?'));
+        }
+
+        static int SkipQuotesAndSpaces(string text, int at)
+        {
+            while (at < text.Length && text[at] is ' ' or '\'' or '"' or '’' or '”')
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        static (string Word, int End) WordAt(string text, int start)
+        {
             var end = start;
             while (end < text.Length && char.IsLetter(text[end]))
             {
                 end++;
             }
 
-            var answer = text[start..end].ToLowerInvariant();
-            return answer is "no" or "nope" or "nah" or "none" or "never" && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != ' ' && text[end] != '\'');
+            return (text[start..end].ToLowerInvariant(), end);
         }
 
         // A slash with a space on either side separates a checklist's items ("numb saddle - no / bladder - no"), as

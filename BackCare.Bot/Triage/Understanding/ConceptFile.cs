@@ -137,6 +137,12 @@ public sealed record ModifierDefinition
     /// </summary>
     public bool TakesBackPrevious { get; init; }
 
+    /// <summary>
+    /// The cue answers what came before it ("…numbness, wee, poo, legs, fever, and I said no to everything", "any numb
+    /// in the bottom? She say no."), so looking back it starts its own clause without that clause ending its reach.
+    /// </summary>
+    public bool AnswersBefore { get; init; }
+
     public List<string> Phrases { get; init; } = [];
 }
 

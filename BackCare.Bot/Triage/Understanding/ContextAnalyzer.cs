@@ -257,7 +257,8 @@ public sealed class ContextAnalyzer
 
         if (direction is "backward" or "both" && mention.End <= cue.Start && cue.Start - mention.End < scope)
         {
-            return !Blocked(mention.End, cue.Start, tokens, breaks, otherPerson);
+            // An answer begins a clause of its own ("…in the bottom? She say no."); that clause does not end its reach.
+            return !Blocked(mention.End, cue.Definition.AnswersBefore ? cue.Start - 1 : cue.Start, tokens, breaks, otherPerson);
         }
 
         return false;
