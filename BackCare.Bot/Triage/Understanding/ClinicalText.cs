@@ -168,7 +168,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
-            if (c == '?' && IsAnsweredInOneWord(normalized, i))
+            if (c == '?' && IsAnsweredNo(normalized, i))
             {
                 comma = true; // "Chest pain? no." is one checklist line: the answer belongs to its question
                 continue;
@@ -246,7 +246,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             return words is > 0 and <= 2;
         }
 
-        static bool IsAnsweredInOneWord(string text, int at)
+        static bool IsAnsweredNo(string text, int at)
         {
             // The answer may follow a closing quote ("'Any numbness down there?' No.") and may say who gave it
             // ("any numb in the bottom? She say no."); a tag question ("…my bladder? No?") is not an answer.
