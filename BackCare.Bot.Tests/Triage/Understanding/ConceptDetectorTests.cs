@@ -993,6 +993,9 @@ public sealed class ConceptDetectorTests
     [InlineData("my jeans were wet when I got off the bus and I hadn't felt a thing", "emergency")]
     [InlineData("can't get the wee out, I stand there for ages, back is bad", "emergency")]
     [InlineData("24 weeks gone, a bit of pink when I wiped, back achy", "urgent")]
+    [InlineData("Hypothetically, if I had a massage while pregnant and started bleeding heavily, what then?", "none")]
+    [InlineData("I'm 30 weeks pregnant and while I was at the massage I started bleeding heavily", "emergency")]
+    [InlineData("no numbness while walking, but my bum has gone numb since this morning", "emergency")]
     public void ContextDecidesWhetherTheSameWordsAreARedFlag(string message, string expected)
     {
         // A red flag must be given at its urgency, though the second opinion may ask the emergency question first (its
