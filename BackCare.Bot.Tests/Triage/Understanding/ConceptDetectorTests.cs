@@ -97,11 +97,13 @@ public sealed class ConceptDetectorTests
     [InlineData("Any numbness down below? No. Both legs are weak though.", "emergency")]
     [InlineData("Is it normal that I can't control my bladder? No?", "emergency")]
     [InlineData("Both my legs have gone numb. No.", "emergency")]
+    [InlineData("Is it normal to be numb down below? No.", "emergency")]
+    [InlineData("is it normal that I can't feel the toilet paper? they said no", "emergency")]
     public void AQuestionAnsweredNoDeniesOnlyWhatItAsked(string message, string expected)
     {
         // "No" right after a question (after a closing quote, or said by someone named) denies that question's signs,
-        // as does "I said no to everything" after a list; a tag question ("…my bladder? No?") and a "No." after a
-        // statement deny nothing, and a sign told after the answer is read as usual.
+        // as does "I said no to everything" after a list; a tag question ("…my bladder? No?"), a "No." after a
+        // statement and a "no" to whether the sign is normal deny nothing, and a sign told after the answer is read as usual.
         var check = Detector.Check(message);
         Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
     }

@@ -263,7 +263,17 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
             var (answer, end) = WordAt(text, start);
             return answer is "no" or "nope" or "nah" or "none" or "never"
-                && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not (' ' or '\'' or '?'));
+                && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not (' ' or '\'' or '?'))
+                && !AsksWhatItMeans(text, at);
+        }
+
+        // "Is it normal to be numb down below? They said no." answers whether the sign is normal, not whether it is
+        // there: a "no" to such a question denies nothing.
+        static bool AsksWhatItMeans(string text, int questionMark)
+        {
+            var from = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(questionMark - 1, 0)) + 1;
+            return text[from..questionMark].Split(' ', ',', '\'', '"').Any(w => w.ToLowerInvariant() is "normal" or "ok" or "okay"
+                or "fine" or "safe" or "serious" or "common" or "usual" or "expected" or "dangerous" or "bad" or "worry" or "worried");
         }
 
         static int SkipQuotesAndSpaces(string text, int at)
