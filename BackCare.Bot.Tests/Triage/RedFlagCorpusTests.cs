@@ -357,19 +357,33 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho170.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
         ["red_flags_ho171.yaml"] = new Floor(0.98, 1.0, 0.04, 0.04, 0.97),
         ["red_flags_ho172.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
+        // The final fresh batches of stop 12 (held out then; measured once after round 58: ho173 E 58/60, U 57/60, 0/55
+        // given 999, 2/55 asked, 34/35 normal kept; ho174 E 59/60, U 56/60, 1/55, 2/55, 33/35; ho175 E 59/60, U 59/60, 0/55,
+        // 1/55, 34/35; ho176 E 59/60, U 58/60, 1/55, 1/55, 34/35). Released in stop 13; round 59 changed none of their figures.
+        ["red_flags_ho173.yaml"] = new Floor(0.96, 0.95, 0.0, 0.04, 0.97),
+        ["red_flags_ho174.yaml"] = new Floor(0.98, 0.93, 0.02, 0.04, 0.94),
+        ["red_flags_ho175.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_ho176.yaml"] = new Floor(0.98, 0.96, 0.02, 0.02, 0.97),
+        // ho177-ho180, written at the start of stop 13 and measured before any tuning of the stop (totals only): ho177 E 60/60,
+        // U 60/60, 6/55 given 999, 5/55 asked, 26/35 normal kept; ho178 E 60/60, U 60/60, 2/55, 8/55, 29/35; ho179 E 59/60,
+        // U 59/60, 5/55, 1/55, 33/35; ho180 E 60/60, U 58/60, 3/55, 6/55, 31/35. Tuned on in round 59.
+        ["red_flags_ho177.yaml"] = new Floor(1.0, 1.0, 0.06, 0.1, 0.8),
+        ["red_flags_ho178.yaml"] = new Floor(1.0, 1.0, 0.04, 0.15, 0.82),
+        ["red_flags_ho179.yaml"] = new Floor(0.98, 0.98, 0.08, 0.02, 0.97),
+        ["red_flags_ho180.yaml"] = new Floor(1.0, 0.96, 0.0, 0.1, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 12: written while round 57 was tuned, by four writers who saw neither the rules nor
-        // the data, sealed, and measured once after round 58 (totals only): ho173 E 58/60, U 57/60, 0/55 given 999, 2/55 asked,
-        // 34/35 normal kept; ho174 E 59/60, U 56/60, 1/55, 2/55, 33/35; ho175 E 59/60, U 59/60, 0/55, 1/55, 34/35; ho176
-        // E 59/60, U 58/60, 1/55, 1/55, 34/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho173.yaml"] = new Floor(0.96, 0.95, 0.0, 0.04, 0.97),
-        ["red_flags_ho174.yaml"] = new Floor(0.98, 0.93, 0.02, 0.04, 0.94),
-        ["red_flags_ho175.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
-        ["red_flags_ho176.yaml"] = new Floor(0.98, 0.96, 0.02, 0.02, 0.97),
+        // The fresh batches of stop 13: written at the start of the stop by four writers who saw neither the rules nor the
+        // data, sealed while round 59 was tuned on ho177-ho180, and measured once after it (totals only): ho181 E 59/60,
+        // U 53/60, 5/55 given 999, 5/55 asked, 28/35 normal kept; ho182 E 58/60, U 59/60, 1/55, 0/55, 34/35; ho183 E 57/60,
+        // U 58/60, 1/55, 3/55, 33/35; ho184 E 58/60, U 59/60, 1/55, 2/55, 33/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho181.yaml"] = new Floor(0.98, 0.88, 0.1, 0.1, 0.8),
+        ["red_flags_ho182.yaml"] = new Floor(0.96, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho183.yaml"] = new Floor(0.95, 0.96, 0.02, 0.06, 0.94),
+        ["red_flags_ho184.yaml"] = new Floor(0.96, 0.98, 0.02, 0.04, 0.94),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -109,6 +109,49 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Any numbness, tingling or loss of feeling around your bottom, genitals or inner thighs? No.", "none")]
+    [InlineData("1. Numbness in the saddle area: no.\n2. Change in bladder control: no.\n3. Symptoms in both legs: no.", "none")]
+    [InlineData("Loss of feeling when wiping – nil", "none")]
+    [InlineData("Both legs numb since yesterday, bladder: no", "emergency")]
+    [InlineData("Numbness in the saddle area: no change, still there", "emergency")]
+    [InlineData("1. Numbness in the saddle area: yes.\n2. Change in bladder control: no.", "emergency")]
+    [InlineData("Can you feel your legs? No, both feel dead.", "emergency")]
+    public void AOneWordNoDeniesTheWholeQuestionOrChecklistItemItAnswers(string message, string expected)
+    {
+        // The "no" reaches back over its whole question, or its checklist item to the last comma, however long it is;
+        // not over an earlier item, and not when followed by more words ("no change").
+        var check = Detector.Check(message);
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
+    [Theory]
+    [InlineData("Many moons ago, in my twenties, I had sciatica in both legs that took a year to heal.", "none")]
+    [InlineData("Years ago, I had numbness in both legs for a month.", "none")]
+    [InlineData("Years ago, I had numbness in both legs, now both legs are numb again.", "emergency")]
+    [InlineData("Last year, I had chemo, new back pain now", "urgent")]
+    [InlineData("Kidney transplant in 2019, on tacrolimus, new lower back pain since the weekend.", "urgent")]
+    public void ATimeThatOpensItsSentenceFramesTheSentenceUntilItComesBackToNow(string message, string expected)
+    {
+        // "Many moons ago," set off by a comma frames what follows in its sentence; a clause that starts with "now",
+        // "new", "since" and the like is the present again, and a history stays the point of a history rule.
+        var check = Detector.Check(message);
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
+    [Theory]
+    [InlineData("Should a client collapse with chest pain on your premises, is there a defibrillator?", "none")]
+    [InlineData("I wonder what one ought to do should one ever experience a loss of sensation in the nether regions.", "none")]
+    [InlineData("I hear on the TV that back pain with chest pain is dangerous. I have no chest pain.", "none")]
+    [InlineData("Read in the Western Mail that a numb bum with back pain means go to hospital. Is that right?", "none")]
+    [InlineData("Should I go to A&E? I have chest pain and my back hurts.", "emergency")]
+    [InlineData("I read the leaflet. My bum has gone numb since last night.", "emergency")]
+    public void GeneralQuestionsAndThingsReadOrHeardAreNotTheWritersSigns(string message, string expected)
+    {
+        var check = Detector.Check(message);
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
+    [Theory]
     [InlineData("numb saddle - no / bladder change - no / bowel change - no", "E-SADDLE")]
     [InlineData("fever: no / weight loss: no / night pain: no / soreness after massage: yes, mild", "U-FEVER")]
     public void ASpacedSlashSeparatesAChecklistsItemsSoEachAnswerBelongsToItsOwn(string message, string rule)

@@ -7,7 +7,19 @@ namespace BackCare.Bot.Triage.Understanding;
 /// <param name="Text">The word as matched (lower case, apostrophes dropped, corrected).</param>
 /// <param name="Sentence">Which sentence it is in; phrases and scopes never cross sentences.</param>
 /// <param name="AfterComma">A comma came right before it.</param>
-public readonly record struct Token(string Text, int Sentence, bool AfterComma);
+/// <param name="Answers">
+/// It is a one-word denial answering the words before it: a question's ("Numbness down below? No.") or a checklist
+/// line's ("Saddle numbness: no"); see <see cref="AnswerReach"/>.
+/// </param>
+public readonly record struct Token(string Text, int Sentence, bool AfterComma, AnswerReach Answers = AnswerReach.None);
+
+/// <summary>How far back a one-word denial answers: nothing, its whole question, or its checklist item (back to the last comma).</summary>
+public enum AnswerReach
+{
+    None,
+    Question,
+    Item,
+}
 
 /// <summary>
 /// Turns what someone typed into words for the concept matcher: lower case, accents and apostrophes
@@ -112,6 +124,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         var normalized = text.Normalize(NormalizationForm.FormD);
         var typedInBursts = IsTypedInBursts(normalized);
         var decimals = new HashSet<int>();
+        var answers = AnswerReach.None;
         for (var i = 0; i < normalized.Length; i++)
         {
             var c = normalized[i];
@@ -168,10 +181,16 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
-            if (c == '?' && IsAnsweredNo(normalized, i))
+            if (c == '?' && IsAnsweredNo(normalized, i) && !AsksWhetherAble(normalized, i))
             {
                 comma = true; // "Chest pain? no." is one checklist line: the answer belongs to its question
+                answers = AnswerReach.Question;
                 continue;
+            }
+
+            if ((c is ':' or '–' || (c == '-' && i > 0 && normalized[i - 1] == ' ')) && IsItemAnsweredNo(normalized, i))
+            {
+                answers = AnswerReach.Item; // "Saddle numbness: no" / "bladder - nil": the answer denies its whole item
             }
 
             if (c == '.' && IsAbbreviationDot(normalized, i))
@@ -267,6 +286,25 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 && !AsksWhatItMeans(text, at);
         }
 
+        // A checklist item answered in one word at the end of its line ("Numbness in the saddle area: no.",
+        // "bladder - nil"); "Bladder: no change" and "Numb: no idea" are not such answers.
+        static bool IsItemAnsweredNo(string text, int at)
+        {
+            var (answer, end) = WordAt(text, SkipQuotesAndSpaces(text, at + 1));
+            return answer is "no" or "nope" or "nah" or "none" or "nil" or "negative"
+                && (end >= text.Length || text[end] is '.' or ',' or ';' or '!' or '\n' or '\r' or ')'
+                    || (text[end] == ' ' && (end + 1 >= text.Length || text[end + 1] is '\n' or '\r')));
+        }
+
+        // "Can you feel your bottom? No." answers that the writer cannot: a question about what someone is able to do
+        // is not denied by "no".
+        static bool AsksWhetherAble(string text, int questionMark)
+        {
+            var from = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(questionMark - 1, 0)) + 1;
+            return text[from..questionMark].Split(' ', ',', '\'', '"').Any(w => w.ToLowerInvariant() is "can" or "could" or "able"
+                or "cant" or "feel" or "manage" or "managed");
+        }
+
         // "Is it normal to be numb down below? They said no." answers whether the sign is normal, not whether it is
         // there: a "no" to such a question denies nothing.
         static bool AsksWhatItMeans(string text, int questionMark)
@@ -334,8 +372,9 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 return;
             }
 
-            tokens.Add(new Token(possessive ? spelling.CorrectPossessive(text) : spelling.Correct(text), sentence, comma));
+            tokens.Add(new Token(possessive ? spelling.CorrectPossessive(text) : spelling.Correct(text), sentence, comma, answers));
             comma = false;
+            answers = AnswerReach.None;
         }
     }
 }

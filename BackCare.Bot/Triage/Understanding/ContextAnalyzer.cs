@@ -11,6 +11,9 @@ public sealed class ContextAnalyzer
 {
     private const int ResolvedForwardReach = 4;
 
+    /// <summary>Words that bring a clause back to now ("Last year, I had chemo, new back pain now").</summary>
+    private static readonly HashSet<string> Present = new(StringComparer.Ordinal) { "new", "now", "today", "currently", "recently", "lately", "since", "this", "these", "yesterday", "tonight", "but" };
+
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "my", "myself" };
 
     private readonly PhraseIndex<ModifierDefinition> _modifiers = new();
@@ -115,7 +118,7 @@ public sealed class ContextAnalyzer
                 }
 
                 var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
-                if (Covers(cue, mention, mentions, tokens, strongOnly ? terminatorsOnly : weakBreaks))
+                if (Covers(cue, mention, mentions, tokens, strongOnly ? terminatorsOnly : weakBreaks, terminatorsOnly))
                 {
                     mention.Modifiers.Add(cue.Definition.Category);
                 }
@@ -123,6 +126,7 @@ public sealed class ContextAnalyzer
         }
 
         ClaimForTheWriter(claims, mentions);
+        DenyWhatWasAnsweredNo(tokens, mentions);
         Assert(mentions);
     }
 
@@ -142,6 +146,33 @@ public sealed class ContextAnalyzer
             {
                 mention.Modifiers.Remove(ModifierCategories.Hypothetical);
                 mention.Modifiers.Remove(ModifierCategories.OtherExperiencer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A one-word "no" that answers a question ("Any numbness around your bottom or genitals? No.") or a checklist
+    /// item ("Change in bladder control: no") denies everything the question or the item named, however long it is.
+    /// </summary>
+    private static void DenyWhatWasAnsweredNo(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
+    {
+        for (var answer = 0; answer < tokens.Count; answer++)
+        {
+            if (tokens[answer].Answers == AnswerReach.None)
+            {
+                continue;
+            }
+
+            var from = answer;
+            while (from > 0 && tokens[from - 1].Sentence == tokens[answer].Sentence
+                && !(tokens[answer].Answers == AnswerReach.Item && from < answer && tokens[from].AfterComma))
+            {
+                from--;
+            }
+
+            foreach (var mention in mentions.Where(m => m.Start >= from && m.End <= answer))
+            {
+                mention.Modifiers.Add(ModifierCategories.Negated);
             }
         }
     }
@@ -170,6 +201,17 @@ public sealed class ContextAnalyzer
 
     private static bool IsWholeSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) =>
         OpensItsSentence(tokens, cue.Start) && (cue.End >= tokens.Count || tokens[cue.End].Sentence != cue.Sentence);
+
+    private static int WordsBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var words = 0;
+        while (start - words > 0 && tokens[start - words - 1].Sentence == tokens[start].Sentence)
+        {
+            words++;
+        }
+
+        return words;
+    }
 
     private static bool OpensItsSentence(IReadOnlyList<Token> tokens, int start) =>
         start == 0 || tokens[start - 1].Sentence != tokens[start].Sentence;
@@ -212,7 +254,7 @@ public sealed class ContextAnalyzer
         }
     }
 
-    private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions, IReadOnlyList<Token> tokens, bool[] breaks)
+    private static bool Covers(ModifierMatch cue, ConceptMention mention, IReadOnlyList<ConceptMention> mentions, IReadOnlyList<Token> tokens, bool[] breaks, bool[] terminatorsOnly)
     {
         var direction = cue.Definition.Direction;
         var scope = cue.Definition.Scope;
@@ -243,6 +285,15 @@ public sealed class ContextAnalyzer
         if (cue.Sentence != mention.Sentence)
         {
             return false;
+        }
+
+        // A time that opens its sentence and is set off by a comma ("Many moons ago, in my twenties, I had sciatica in
+        // both legs") frames the whole sentence, up to a terminator ("…, but now both legs are numb").
+        if (cue.Definition.Category == ModifierCategories.Historical && cue.End <= mention.Start && WordsBefore(tokens, cue.Start) <= 1
+            && cue.End < tokens.Count && tokens[cue.End].AfterComma && tokens[cue.End].Sentence == cue.Sentence)
+        {
+            return !Blocked(cue.End + 1, mention.Start, tokens, terminatorsOnly, false)
+                && !Enumerable.Range(cue.End + 1, Math.Max(0, mention.Start - cue.End)).Any(i => i < tokens.Count && tokens[i].AfterComma && Present.Contains(tokens[i].Text));
         }
 
         if (FramesFromBefore(cue, mention))
