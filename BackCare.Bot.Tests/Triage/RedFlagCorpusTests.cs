@@ -362,7 +362,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 1/55, 34/35; ho176 E 59/60, U 58/60, 1/55, 1/55, 34/35). Released in stop 13; round 59 changed none of their figures.
         ["red_flags_ho173.yaml"] = new Floor(0.96, 0.95, 0.0, 0.04, 0.97),
         ["red_flags_ho174.yaml"] = new Floor(0.98, 0.93, 0.02, 0.04, 0.94),
-        ["red_flags_ho175.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_ho175.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho176.yaml"] = new Floor(0.98, 0.96, 0.02, 0.02, 0.97),
         // ho177-ho180, written at the start of stop 13 and measured before any tuning of the stop (totals only): ho177 E 60/60,
         // U 60/60, 6/55 given 999, 5/55 asked, 26/35 normal kept; ho178 E 60/60, U 60/60, 2/55, 8/55, 29/35; ho179 E 59/60,
@@ -371,19 +371,27 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho178.yaml"] = new Floor(1.0, 1.0, 0.04, 0.15, 0.82),
         ["red_flags_ho179.yaml"] = new Floor(0.98, 0.98, 0.08, 0.02, 0.97),
         ["red_flags_ho180.yaml"] = new Floor(1.0, 0.96, 0.0, 0.1, 0.94),
+        // ho181-ho184, written at the start of stop 13, sealed while round 59 was tuned, and measured once after it (totals
+        // only): ho181 E 59/60, U 53/60, 5/55 given 999, 5/55 asked, 28/35 normal kept; ho182 E 58/60, U 59/60, 1/55, 0/55,
+        // 34/35; ho183 E 57/60, U 58/60, 1/55, 3/55, 33/35; ho184 E 58/60, U 59/60, 1/55, 2/55, 33/35. Tuned on in round 60.
+        ["red_flags_ho181.yaml"] = new Floor(0.98, 0.9, 0.04, 0.1, 0.85),
+        ["red_flags_ho182.yaml"] = new Floor(0.96, 0.98, 0.02, 0.0, 0.97),
+        ["red_flags_ho183.yaml"] = new Floor(0.96, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho184.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The fresh batches of stop 13: written at the start of the stop by four writers who saw neither the rules nor the
-        // data, sealed while round 59 was tuned on ho177-ho180, and measured once after it (totals only): ho181 E 59/60,
-        // U 53/60, 5/55 given 999, 5/55 asked, 28/35 normal kept; ho182 E 58/60, U 59/60, 1/55, 0/55, 34/35; ho183 E 57/60,
-        // U 58/60, 1/55, 3/55, 33/35; ho184 E 58/60, U 59/60, 1/55, 2/55, 33/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho181.yaml"] = new Floor(0.98, 0.88, 0.1, 0.1, 0.8),
-        ["red_flags_ho182.yaml"] = new Floor(0.96, 0.98, 0.02, 0.0, 0.97),
-        ["red_flags_ho183.yaml"] = new Floor(0.95, 0.96, 0.02, 0.06, 0.94),
-        ["red_flags_ho184.yaml"] = new Floor(0.96, 0.98, 0.02, 0.04, 0.94),
+        // The final fresh batches of stop 13: written while round 59 was tuned by four writers who saw neither the rules nor
+        // the data, sealed, and measured once after round 60 (totals only): ho185 E 59/60, U 59/60, 2/55 given 999, 5/55
+        // asked, 29/35 normal kept; ho186 E 59/60, U 55/60, 6/55, 6/55, 27/35; ho187 E 58/60, U 57/60, 4/55, 3/55, 30/35;
+        // ho188 E 58/60, U 59/60, 2/55, 7/55, 26/35 (the rules before rounds 59 and 60 gave the same). Never tuned on; not in
+        // the model's examples.
+        ["red_flags_ho185.yaml"] = new Floor(0.98, 0.98, 0.04, 0.1, 0.82),
+        ["red_flags_ho186.yaml"] = new Floor(0.98, 0.91, 0.11, 0.11, 0.77),
+        ["red_flags_ho187.yaml"] = new Floor(0.96, 0.95, 0.08, 0.06, 0.85),
+        ["red_flags_ho188.yaml"] = new Floor(0.96, 0.98, 0.04, 0.13, 0.74),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
