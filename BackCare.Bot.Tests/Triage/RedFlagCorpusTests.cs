@@ -374,24 +374,32 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // ho181-ho184, written at the start of stop 13, sealed while round 59 was tuned, and measured once after it (totals
         // only): ho181 E 59/60, U 53/60, 5/55 given 999, 5/55 asked, 28/35 normal kept; ho182 E 58/60, U 59/60, 1/55, 0/55,
         // 34/35; ho183 E 57/60, U 58/60, 1/55, 3/55, 33/35; ho184 E 58/60, U 59/60, 1/55, 2/55, 33/35. Tuned on in round 60.
-        ["red_flags_ho181.yaml"] = new Floor(0.98, 0.9, 0.04, 0.1, 0.85),
+        ["red_flags_ho181.yaml"] = new Floor(0.98, 0.91, 0.04, 0.1, 0.85),
         ["red_flags_ho182.yaml"] = new Floor(0.96, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho183.yaml"] = new Floor(0.96, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho184.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
+        // ho185-ho188, written while round 59 was tuned, sealed, and measured once after round 60 (totals only): ho185 E 59/60,
+        // U 59/60, 2/55 given 999, 5/55 asked, 29/35 normal kept; ho186 E 59/60, U 55/60, 6/55, 6/55, 27/35; ho187 E 58/60,
+        // U 57/60, 4/55, 3/55, 30/35; ho188 E 58/60, U 59/60, 2/55, 7/55, 26/35 (the rules of stop 12 gave the same). The
+        // outside harness then printed some of their misses, so they were released and tuned on in round 61.
+        ["red_flags_ho185.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.85),
+        ["red_flags_ho186.yaml"] = new Floor(0.98, 0.95, 0.1, 0.11, 0.8),
+        ["red_flags_ho187.yaml"] = new Floor(0.98, 0.96, 0.06, 0.06, 0.85),
+        ["red_flags_ho188.yaml"] = new Floor(0.96, 1.0, 0.04, 0.11, 0.77),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
     public static readonly Dictionary<string, Floor> HeldOutBatches = new()
     {
-        // The final fresh batches of stop 13: written while round 59 was tuned by four writers who saw neither the rules nor
-        // the data, sealed, and measured once after round 60 (totals only): ho185 E 59/60, U 59/60, 2/55 given 999, 5/55
-        // asked, 29/35 normal kept; ho186 E 59/60, U 55/60, 6/55, 6/55, 27/35; ho187 E 58/60, U 57/60, 4/55, 3/55, 30/35;
-        // ho188 E 58/60, U 59/60, 2/55, 7/55, 26/35 (the rules before rounds 59 and 60 gave the same). Never tuned on; not in
-        // the model's examples.
-        ["red_flags_ho185.yaml"] = new Floor(0.98, 0.98, 0.04, 0.1, 0.82),
-        ["red_flags_ho186.yaml"] = new Floor(0.98, 0.91, 0.11, 0.11, 0.77),
-        ["red_flags_ho187.yaml"] = new Floor(0.96, 0.95, 0.08, 0.06, 0.85),
-        ["red_flags_ho188.yaml"] = new Floor(0.96, 0.98, 0.04, 0.13, 0.74),
+        // The final fresh batches of stop 13: written while round 60 was tuned by four writers who saw neither the rules nor
+        // the data, sealed, and measured once after round 61 (totals only): ho189 E 59/60, U 60/60, 3/55 given 999, 2/55
+        // asked, 31/35 normal kept; ho190 E 56/60, U 57/60, 3/55, 7/55, 30/35; ho191 E 56/60, U 58/60, 5/55, 1/55, 31/35;
+        // ho192 E 60/60, U 57/60, 2/55, 6/55, 29/35 (the rules of stop 12 gave the same). Never tuned on; not in the model's
+        // examples.
+        ["red_flags_ho189.yaml"] = new Floor(0.98, 1.0, 0.06, 0.04, 0.88),
+        ["red_flags_ho190.yaml"] = new Floor(0.93, 0.95, 0.06, 0.13, 0.85),
+        ["red_flags_ho191.yaml"] = new Floor(0.93, 0.96, 0.1, 0.02, 0.88),
+        ["red_flags_ho192.yaml"] = new Floor(1.0, 0.95, 0.04, 0.11, 0.82),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -152,6 +152,28 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("my left calf is throbbing and swollen, right is fine", "urgent")]
+    [InlineData("Laughed so hard I nearly wet myself. Back's a bit sore.", "none")]
+    [InlineData("I've wet myself twice today without feeling it and my back is agony", "emergency")]
+    [InlineData("I gather from the NHS website that one should ring 999 for saddle numbness.", "none")]
+    [InlineData("Bug report: the FAQ says 'call 999 if you can't pee'. Just flagging.", "none")]
+    [InlineData("I can't pee since this morning and my back is killing me", "emergency")]
+    [InlineData("back in '86 I had a bad back where I couldn't pee proper, right as rain since", "none")]
+    [InlineData("My son says he 'can't feel his legs anymore' - he's being dramatic, he walked home fine", "none")]
+    [InlineData("After massage my foot tingle, after 2 minute it finish. Now only back little sore.", "none")]
+    [InlineData("After massage I don't feel when I wipe and I don't feel when the wee finish. Two days now.", "emergency")]
+    [InlineData("6 wks now. back not 1% better", "urgent")]
+    [InlineData("Had a cancer scare last year, turned out benign. Back sore after the massage.", "none")]
+    public void WhatNearlyHappenedWhatOthersSayAndTheOtherSideAreNotTheWritersSigns(string message, string expected)
+    {
+        // Rounds 60 and 61: a statement about the other side denies only that side; what nearly happened, what a FAQ or
+        // "one" should do, a two-digit past year, someone "being dramatic", a brief tingle that "finish" and a cancer
+        // "scare" are not signs; the same words told plainly still are.
+        var check = Detector.Check(message);
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
+    [Theory]
     [InlineData("numb saddle - no / bladder change - no / bowel change - no", "E-SADDLE")]
     [InlineData("fever: no / weight loss: no / night pain: no / soreness after massage: yes, mild", "U-FEVER")]
     public void ASpacedSlashSeparatesAChecklistsItemsSoEachAnswerBelongsToItsOwn(string message, string rule)

@@ -37,7 +37,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         [("can", "not")] = "cant", [("do", "not")] = "dont", [("does", "not")] = "doesnt", [("did", "not")] = "didnt",
         [("could", "not")] = "couldnt", [("will", "not")] = "wont", [("would", "not")] = "wouldnt", [("is", "not")] = "isnt",
         [("are", "not")] = "arent", [("was", "not")] = "wasnt", [("were", "not")] = "werent", [("has", "not")] = "hasnt",
-        [("have", "not")] = "havent", [("had", "not")] = "hadnt", [("i", "am")] = "im",
+        [("have", "not")] = "havent", [("had", "not")] = "hadnt", [("i", "am")] = "im", [("mass", "age")] = "massage",
     };
 
     /// <summary>
