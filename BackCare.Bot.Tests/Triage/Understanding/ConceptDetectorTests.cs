@@ -129,6 +129,7 @@ public sealed class ConceptDetectorTests
     [InlineData("Years ago, I had numbness in both legs for a month.", "none")]
     [InlineData("Years ago, I had numbness in both legs, now both legs are numb again.", "emergency")]
     [InlineData("Last year, I had chemo, new back pain now", "urgent")]
+    [InlineData("Many years ago, now both my legs are numb and I can't feel my bum", "emergency")]
     [InlineData("Kidney transplant in 2019, on tacrolimus, new lower back pain since the weekend.", "urgent")]
     public void ATimeThatOpensItsSentenceFramesTheSentenceUntilItComesBackToNow(string message, string expected)
     {

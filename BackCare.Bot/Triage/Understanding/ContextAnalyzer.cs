@@ -288,12 +288,13 @@ public sealed class ContextAnalyzer
         }
 
         // A time that opens its sentence and is set off by a comma ("Many moons ago, in my twenties, I had sciatica in
-        // both legs") frames the whole sentence, up to a terminator ("…, but now both legs are numb").
+        // both legs") frames the whole sentence, up to a terminator or a clause that starts back in the present
+        // ("Last year, I had chemo, new back pain now").
         if (cue.Definition.Category == ModifierCategories.Historical && cue.End <= mention.Start && WordsBefore(tokens, cue.Start) <= 1
             && cue.End < tokens.Count && tokens[cue.End].AfterComma && tokens[cue.End].Sentence == cue.Sentence)
         {
             return !Blocked(cue.End + 1, mention.Start, tokens, terminatorsOnly, false)
-                && !Enumerable.Range(cue.End + 1, Math.Max(0, mention.Start - cue.End)).Any(i => i < tokens.Count && tokens[i].AfterComma && Present.Contains(tokens[i].Text));
+                && !Enumerable.Range(cue.End, mention.Start - cue.End).Any(i => tokens[i].AfterComma && Present.Contains(tokens[i].Text));
         }
 
         if (FramesFromBefore(cue, mention))
