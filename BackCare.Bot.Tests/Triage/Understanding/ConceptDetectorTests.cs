@@ -15,6 +15,13 @@ public sealed class ConceptDetectorTests
 
     private static ConceptReading Read(string message) => Detector.Concepts.Read(message);
 
+    /// <summary>The urgency the safety net gives the message, "none" when it finds no red flag.</summary>
+    private static void AssertUrgency(string message, string expected)
+    {
+        var check = Detector.Check(message);
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
     [Theory]
     [InlineData("my bum is numb", "altered_sensation", "saddle_site")]
     [InlineData("pins and needles in my privates", "altered_sensation", "saddle_site")]
@@ -85,8 +92,7 @@ public sealed class ConceptDetectorTests
     {
         // The term's own words are set aside only when the message says it is asked out of curiosity and the writer
         // does not claim the term earlier in its sentence; other words for the same sign are read as usual.
-        var check = Detector.Check(message);
-        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+        AssertUrgency(message, expected);
     }
 
     [Theory]
@@ -104,8 +110,7 @@ public sealed class ConceptDetectorTests
         // "No" right after a question (after a closing quote, or said by someone named) denies that question's signs,
         // as does "I said no to everything" after a list; a tag question ("…my bladder? No?"), a "No." after a
         // statement and a "no" to whether the sign is normal deny nothing, and a sign told after the answer is read as usual.
-        var check = Detector.Check(message);
-        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+        AssertUrgency(message, expected);
     }
 
     [Theory]
@@ -120,8 +125,7 @@ public sealed class ConceptDetectorTests
     {
         // The "no" reaches back over its whole question, or its checklist item to the last comma, however long it is;
         // not over an earlier item, and not when followed by more words ("no change").
-        var check = Detector.Check(message);
-        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+        AssertUrgency(message, expected);
     }
 
     [Theory]
@@ -135,8 +139,7 @@ public sealed class ConceptDetectorTests
     {
         // "Many moons ago," set off by a comma frames what follows in its sentence; a clause that starts with "now",
         // "new", "since" and the like is the present again, and a history stays the point of a history rule.
-        var check = Detector.Check(message);
-        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+        AssertUrgency(message, expected);
     }
 
     [Theory]
@@ -148,8 +151,7 @@ public sealed class ConceptDetectorTests
     [InlineData("I read the leaflet. My bum has gone numb since last night.", "emergency")]
     public void GeneralQuestionsAndThingsReadOrHeardAreNotTheWritersSigns(string message, string expected)
     {
-        var check = Detector.Check(message);
-        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+        AssertUrgency(message, expected);
     }
 
     [Theory]
@@ -170,8 +172,7 @@ public sealed class ConceptDetectorTests
         // Rounds 60 and 61: a statement about the other side denies only that side; what nearly happened, what a FAQ or
         // "one" should do, a two-digit past year, someone "being dramatic", a brief tingle that "finish" and a cancer
         // "scare" are not signs; the same words told plainly still are.
-        var check = Detector.Check(message);
-        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+        AssertUrgency(message, expected);
     }
 
     [Theory]

@@ -298,20 +298,20 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
         // "Can you feel your bottom? No." answers that the writer cannot: a question about what someone is able to do
         // is not denied by "no".
-        static bool AsksWhetherAble(string text, int questionMark)
-        {
-            var from = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(questionMark - 1, 0)) + 1;
-            return text[from..questionMark].Split(' ', ',', '\'', '"').Any(w => w.ToLowerInvariant() is "can" or "could" or "able"
-                or "cant" or "feel" or "manage" or "managed");
-        }
+        static bool AsksWhetherAble(string text, int questionMark) =>
+            QuestionWords(text, questionMark).Any(w => w is "can" or "could" or "able" or "cant" or "feel" or "manage" or "managed");
 
         // "Is it normal to be numb down below? They said no." answers whether the sign is normal, not whether it is
         // there: a "no" to such a question denies nothing.
-        static bool AsksWhatItMeans(string text, int questionMark)
+        static bool AsksWhatItMeans(string text, int questionMark) =>
+            QuestionWords(text, questionMark).Any(w => w is "normal" or "ok" or "okay" or "fine" or "safe" or "serious" or "common"
+                or "usual" or "expected" or "dangerous" or "bad" or "worry" or "worried");
+
+        // The words of the question that ends at this question mark, in lower case.
+        static IEnumerable<string> QuestionWords(string text, int questionMark)
         {
             var from = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(questionMark - 1, 0)) + 1;
-            return text[from..questionMark].Split(' ', ',', '\'', '"').Any(w => w.ToLowerInvariant() is "normal" or "ok" or "okay"
-                or "fine" or "safe" or "serious" or "common" or "usual" or "expected" or "dangerous" or "bad" or "worry" or "worried");
+            return text[from..questionMark].Split(' ', ',', '\'', '"').Select(w => w.ToLowerInvariant());
         }
 
         static int SkipQuotesAndSpaces(string text, int at)

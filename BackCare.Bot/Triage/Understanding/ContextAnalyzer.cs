@@ -202,6 +202,7 @@ public sealed class ContextAnalyzer
     private static bool IsWholeSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) =>
         OpensItsSentence(tokens, cue.Start) && (cue.End >= tokens.Count || tokens[cue.End].Sentence != cue.Sentence);
 
+    /// <summary>How many words of its sentence come before this one.</summary>
     private static int WordsBefore(IReadOnlyList<Token> tokens, int start)
     {
         var words = 0;
@@ -344,16 +345,7 @@ public sealed class ContextAnalyzer
     }
 
     /// <summary>The cue is among the first words of its sentence ("Today they're completely normal.").</summary>
-    private static bool StartsItsSentence(ModifierMatch cue, IReadOnlyList<Token> tokens)
-    {
-        var first = cue.Start;
-        while (first > 0 && tokens[first - 1].Sentence == cue.Sentence)
-        {
-            first--;
-        }
-
-        return cue.Start - first <= 5;
-    }
+    private static bool StartsItsSentence(ModifierMatch cue, IReadOnlyList<Token> tokens) => WordsBefore(tokens, cue.Start) <= 5;
 
     /// <summary>True when a scope boundary (a terminator, or a comma that starts a new clause) lies in [from, to].</summary>
     private static bool Blocked(int from, int to, IReadOnlyList<Token> tokens, bool[] breaks, bool otherPerson)
