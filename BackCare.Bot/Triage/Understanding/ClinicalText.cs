@@ -184,7 +184,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             if (c == '?' && IsAnsweredNo(normalized, i) && !AsksWhetherAble(normalized, i))
             {
                 comma = true; // "Chest pain? no." is one checklist line: the answer belongs to its question
-                answers = AnswerReach.Question;
+                answers = EndsItsSentence(normalized, AnswerAfter(normalized, i).End) ? AnswerReach.Question : AnswerReach.None;
                 continue;
             }
 
@@ -265,11 +265,15 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             return words is > 0 and <= 2;
         }
 
-        static bool IsAnsweredNo(string text, int at)
+        // The answer's whole question is denied only by a "No." that ends its sentence: "Numb down below since the
+        // massage? No, since yesterday." corrects a detail, so the "no" keeps its usual short reach.
+        static bool EndsItsSentence(string text, int end) => end >= text.Length || text[end] is '.' or '!' or ';' or '\n' or '\r' or ')';
+
+        // The one-word answer after a question mark: past a closing quote ("'Any numbness down there?' No.") and past who
+        // gave it ("any numb in the bottom? She say no.").
+        static (string Word, int End) AnswerAfter(string text, int questionMark)
         {
-            // The answer may follow a closing quote ("'Any numbness down there?' No.") and may say who gave it
-            // ("any numb in the bottom? She say no."); a tag question ("…my bladder? No?") is not an answer.
-            var start = SkipQuotesAndSpaces(text, at + 1);
+            var start = SkipQuotesAndSpaces(text, questionMark + 1);
             var (who, afterWho) = WordAt(text, start);
             if (who is "she" or "he" or "they" or "i" or "we")
             {
@@ -280,7 +284,13 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 }
             }
 
-            var (answer, end) = WordAt(text, start);
+            return WordAt(text, start);
+        }
+
+        // A tag question ("…my bladder? No?") is not an answer.
+        static bool IsAnsweredNo(string text, int at)
+        {
+            var (answer, end) = AnswerAfter(text, at);
             return answer is "no" or "nope" or "nah" or "none" or "never"
                 && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not (' ' or '\'' or '?'))
                 && !AsksWhatItMeans(text, at);
