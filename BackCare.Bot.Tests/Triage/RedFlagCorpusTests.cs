@@ -386,6 +386,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho186.yaml"] = new Floor(0.98, 0.95, 0.1, 0.11, 0.8),
         ["red_flags_ho187.yaml"] = new Floor(0.98, 0.96, 0.06, 0.06, 0.85),
         ["red_flags_ho188.yaml"] = new Floor(0.96, 1.0, 0.04, 0.11, 0.77),
+        // ho193-ho196, written at the start of stop 14 by four writers who saw neither the rules nor the data, and measured once
+        // with the rules of stop 13 before any tuning (totals only): ho193 E 58/60, U 56/60, 2/55 given 999, 4/55 asked, 32/35
+        // normal kept; ho194 E 59/60, U 58/60, 2/55, 2/55, 33/35; ho195 E 59/60, U 57/60, 2/55, 3/55, 33/35; ho196 E 57/60,
+        // U 56/60, 5/55, 1/55, 31/35. Tuned on in round 62.
+        ["red_flags_ho193.yaml"] = new Floor(0.98, 0.96, 0.02, 0.08, 0.91),
+        ["red_flags_ho194.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
+        ["red_flags_ho195.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
+        ["red_flags_ho196.yaml"] = new Floor(0.96, 0.95, 0.08, 0.02, 0.88),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>

@@ -131,6 +131,50 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Legs? Fine. Waterworks? Fine. Back? Sore.", "none")]
+    [InlineData("Legs? Numb. Waterworks? Fine.", "emergency")]
+    [InlineData("Numb bum? Fine, apart from both legs going numb.", "emergency")]
+    [InlineData("Is it normal to have a numb bum? Fine, I'll ring.", "emergency")]
+    public void AOneWordAllClearAnswersItsQuestion(string message, string expected)
+    {
+        // "Fine", "Normal" or "OK" as the whole answer to a checklist's question denies what it asked, like "No."; a word
+        // that goes on ("Fine, apart from…") or answers whether a sign is normal denies nothing.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("Me foot went to sleep on the table, back to normal before I'd even paid.", "none")]
+    [InlineData("My foot went numb on the table and it was still numb before I paid.", "urgent")]
+    public void TheLongerOfTwoOverlappingCuesIsTheOneMeant(string message, string expected)
+    {
+        // "normal before" is a pseudo cue ("I was fine before the massage"), but inside "back to normal before" the
+        // resolution is meant, as medspaCy keeps the longest of overlapping matches.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("I'm nineteen, never had back trouble, and for three weeks I've had back pain for no reason.", "urgent")]
+    [InlineData("I'm sixty-seven and never had back pain before, it started three weeks ago for no reason.", "urgent")]
+    [InlineData("Thirty-three weeks pregnant and bleeding heavily since this morning.", "emergency")]
+    public void NumbersWrittenAsWordsReadAsFigures(string message, string expected)
+    {
+        // An age or a week of pregnancy reads the same as words or figures ("sixty-seven" is 67).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("I read about numbness in the saddle area. I haven't got that, just a stiff back.", "none")]
+    [InlineData("My legs went numb this morning. I haven't got it checked yet.", "emergency")]
+    [InlineData("If my husband typed in here that he couldn't feel his legs, would this chat tell him to ring 999?", "none")]
+    [InlineData("I can't feel my legs and I typed it in here because I don't know what to do.", "emergency")]
+    public void WhatTheWriterHasNotGotAndWhatTheyWouldTypeAreNotSigns(string message, string expected)
+    {
+        // "I haven't got that" ending its clause denies the sign named before it, but "haven't got it checked" does not;
+        // a question about what the bot would say to a message typed is about the bot, not a sign typed now.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("Many moons ago, in my twenties, I had sciatica in both legs that took a year to heal.", "none")]
     [InlineData("Years ago, I had numbness in both legs for a month.", "none")]
     [InlineData("Years ago, I had numbness in both legs, now both legs are numb again.", "emergency")]

@@ -32,6 +32,15 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
     /// <summary>Longer messages keep their first and last halves of this (a red flag is often in the last sentence).</summary>
     public const int MaxLength = 20000;
 
+    /// <summary>Number words: the units join a tens word before them; the teens and the tens become figures.</summary>
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90,
+    };
+
     private static readonly Dictionary<(string, string), string> Joins = new()
     {
         [("can", "not")] = "cant", [("do", "not")] = "dont", [("does", "not")] = "doesnt", [("did", "not")] = "didnt",
@@ -125,6 +134,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         var typedInBursts = IsTypedInBursts(normalized);
         var decimals = new HashSet<int>();
         var answers = AnswerReach.None;
+        var wordNumberAt = -1;
         for (var i = 0; i < normalized.Length; i++)
         {
             var c = normalized[i];
@@ -288,10 +298,13 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         }
 
         // A tag question ("…my bladder? No?") is not an answer.
+        // "Legs? Fine. Waterworks? Normal." answers a checklist's question that all is well, when the word is the whole answer.
         static bool IsAnsweredNo(string text, int at)
         {
             var (answer, end) = AnswerAfter(text, at);
-            return answer is "no" or "nope" or "nah" or "none" or "never"
+            var denies = answer is "no" or "nope" or "nah" or "none" or "never"
+                || (answer is "fine" or "normal" or "ok" or "okay" or "grand" or "nothing" or "nil" or "negative" && EndsItsSentence(text, end));
+            return denies
                 && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not (' ' or '\'' or '?'))
                 && !AsksWhatItMeans(text, at);
         }
@@ -374,6 +387,24 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             if (text == "cannot")
             {
                 text = "cant";
+            }
+
+            // Numbers of twelve and more written as words are read as figures ("sixty-seven" → "67", "thirty three
+            // weeks" → "33 weeks"), so an age or a week of pregnancy reads the same however it is typed.
+            if (NumberWords.TryGetValue(text, out var number))
+            {
+                if (number < 10 && !comma && tokens.Count > 0 && tokens[^1].Sentence == sentence && tokens[^1].Text is { Length: 2 } tens
+                    && tens[1] == '0' && tens[0] is >= '2' and <= '9' && tokens.Count - 1 == wordNumberAt)
+                {
+                    tokens[^1] = tokens[^1] with { Text = string.Concat(tens.AsSpan(0, 1), number.ToString(CultureInfo.InvariantCulture)) };
+                    return;
+                }
+
+                if (number >= 12)
+                {
+                    text = number.ToString(CultureInfo.InvariantCulture);
+                    wordNumberAt = tokens.Count;
+                }
             }
 
             if (!comma && tokens.Count > 0 && tokens[^1].Sentence == sentence && Joins.TryGetValue((tokens[^1].Text, text), out var joined))

@@ -80,7 +80,9 @@ public sealed class ContextAnalyzer
             // nor does a state swallow whose it is ("my grandad": older, and his) or when ("in the 80s": a decade, not an age).
             // A hypothetical cue that begins before the event it frames ("if I come off my horse") is not its words.
             .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !_letCuesThrough.Contains(c.Concept) && !(c.Kind == ConceptKinds.State && m.Definition.Category is ModifierCategories.OtherExperiencer or ModifierCategories.Historical) && Overlaps(c.Start, c.End, m.Start, m.End) && !FramesFromBefore(m, c)))
-            .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End)))
+            // The longer of two overlapping phrases is the one meant, as medspaCy prunes overlapping matches: "normal
+            // before" is a pseudo cue ("fine before the massage"), but "back to normal before I'd paid" is a resolution.
+            .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End) && !Contains(m, p)))
             .ToList();
         var breaks = MarkStarts(_terminators, tokens, new bool[tokens.Count + 1]);
 
@@ -416,4 +418,8 @@ public sealed class ContextAnalyzer
     }
 
     private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
+
+    /// <summary>The cue holds all of the pseudo cue's words and more.</summary>
+    private static bool Contains(ModifierMatch cue, ModifierMatch pseudo) =>
+        cue.Start <= pseudo.Start && pseudo.End <= cue.End && cue.End - cue.Start > pseudo.End - pseudo.Start;
 }
