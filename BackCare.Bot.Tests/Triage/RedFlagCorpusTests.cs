@@ -394,6 +394,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho194.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho195.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho196.yaml"] = new Floor(0.96, 0.95, 0.08, 0.02, 0.88),
+        // ho197-ho200, written at the start of stop 14, sealed while round 62 was tuned, and measured once after it (totals only):
+        // ho197 E 59/60, U 54/60, 2/55 given 999, 1/55 asked, 33/35 normal kept; ho198 E 58/60, U 58/60, 4/55, 2/55, 30/35; ho199
+        // E 55/60, U 57/60, 1/55, 3/55, 32/35; ho200 E 56/60, U 58/60, 3/55, 0/55, 34/35 (the rules of stop 13 gave the same but
+        // 4/55 asked and 31/35 kept on ho199). Tuned on in round 63.
+        ["red_flags_ho197.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.97),
+        ["red_flags_ho198.yaml"] = new Floor(0.96, 0.98, 0.04, 0.04, 0.88),
+        ["red_flags_ho199.yaml"] = new Floor(0.96, 0.96, 0.0, 0.04, 0.94),
+        ["red_flags_ho200.yaml"] = new Floor(0.98, 0.98, 0.04, 0.0, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>

@@ -175,6 +175,22 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("I fell about 12 feet from the hayloft onto concrete an hour ago. Lower back pain now.", "emergency")]
+    [InlineData("Slipped off the roof, an 8 foot drop, landed on my back.", "emergency")]
+    [InlineData("my nanu is 77 and in his whole life he never had back pain, not once. now past 10 days it started, no fall no lifting nothing.", "urgent")]
+    [InlineData("Since the back went on Saturday nowt's working down below. Never been a problem before.", "emergency")]
+    [InlineData("I tell my team my back is dead after the massage haha. Legs fine, everything fine.", "none")]
+    [InlineData("Back is dead after the massage. Legs numb, both of them.", "emergency")]
+    [InlineData("I'm a bit of a car crash this week diary-wise. Can we move Thursday?", "none")]
+    [InlineData("I was in a car crash this week and my back is killing me.", "emergency")]
+    public void SignsInOtherWordsAndLookAlikesInTheSameWords(string message, string expected)
+    {
+        // A height in feet, a lifetime without back pain (not a past the writer is over), a euphemism; and the same words
+        // harmless: "legs fine" denies the legs, a diary that is a car crash is not an accident, an 8 foot drop is not a foot drop.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("Many moons ago, in my twenties, I had sciatica in both legs that took a year to heal.", "none")]
     [InlineData("Years ago, I had numbness in both legs for a month.", "none")]
     [InlineData("Years ago, I had numbness in both legs, now both legs are numb again.", "emergency")]
