@@ -402,6 +402,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho198.yaml"] = new Floor(0.96, 0.98, 0.04, 0.04, 0.88),
         ["red_flags_ho199.yaml"] = new Floor(0.96, 0.96, 0.0, 0.04, 0.94),
         ["red_flags_ho200.yaml"] = new Floor(0.98, 0.98, 0.04, 0.0, 0.97),
+        // ho201-ho204, written while round 62 was tuned, sealed, and measured once after round 63 (totals only): ho201 E 60/60,
+        // U 54/60, 1/55 given 999, 1/55 asked, 34/35 normal kept; ho202 E 56/60, U 60/60, 3/55, 5/55, 30/35; ho203 E 60/60, U 59/60,
+        // 6/55, 3/55, 28/35; ho204 E 59/60, U 59/60, 1/55, 4/55, 31/35 (the rules of stop 13 gave the same but U 58/60 on ho204).
+        // Tuned on in round 64.
+        ["red_flags_ho201.yaml"] = new Floor(1.0, 0.9, 0.02, 0.02, 0.97),
+        ["red_flags_ho202.yaml"] = new Floor(0.96, 1.0, 0.06, 0.1, 0.85),
+        ["red_flags_ho203.yaml"] = new Floor(1.0, 0.98, 0.11, 0.04, 0.82),
+        ["red_flags_ho204.yaml"] = new Floor(0.98, 0.98, 0.02, 0.06, 0.88),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>

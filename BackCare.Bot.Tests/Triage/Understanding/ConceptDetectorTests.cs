@@ -143,6 +143,18 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Before the massage she asked me: numb? toilet problem? fever? cancer? All no. Only sore today.", "none")]
+    [InlineData("Any numbness down below? Fever? All fine.", "none")]
+    [InlineData("Numb bum? Both legs weak? Yes, both. All no otherwise.", "emergency")]
+    [InlineData("Numb? Weak legs? All of it, since this morning.", "emergency")]
+    public void ShortQuestionsAnsweredAllNoAreDeniedTogether(string message, string expected)
+    {
+        // A run of short questions answered at once ("All no.", "All fine.") is one checklist line; an answer that is not
+        // all-clear, or that comes after a "Yes", denies nothing.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("Me foot went to sleep on the table, back to normal before I'd even paid.", "none")]
     [InlineData("My foot went numb on the table and it was still numb before I paid.", "urgent")]
     public void TheLongerOfTwoOverlappingCuesIsTheOneMeant(string message, string expected)

@@ -191,6 +191,12 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 continue;
             }
 
+            if (c == '?' && IsInQuestionsAnsweredAll(normalized, i))
+            {
+                comma = true; // "numb? toilet problem? fever? All no.": short questions answered together are one checklist line
+                continue;
+            }
+
             if (c == '?' && IsAnsweredNo(normalized, i) && !AsksWhetherAble(normalized, i))
             {
                 comma = true; // "Chest pain? no." is one checklist line: the answer belongs to its question
@@ -294,7 +300,43 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
                 }
             }
 
-            return WordAt(text, start);
+            var (word, end) = WordAt(text, start);
+            if (word == "all")
+            {
+                // "All no." / "All fine." answers the questions before it at once
+                var (next, afterNext) = WordAt(text, SkipQuotesAndSpaces(text, end));
+                if (next is "no" or "fine" or "normal" or "negative" or "clear" or "good" or "ok" or "okay" or "nil" or "none")
+                {
+                    return (next, afterNext);
+                }
+            }
+
+            return (word, end);
+        }
+
+        // A question of at most six words followed only by more such questions and then an "All no."
+        static bool IsInQuestionsAnsweredAll(string text, int questionMark)
+        {
+            var at = questionMark;
+            while (true)
+            {
+                var next = text.IndexOfAny(['?', '.', '!', ';', '\n'], at + 1);
+                if (next < 0 || text[next] != '?' || text[(at + 1)..next].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 0 or > 6)
+                {
+                    break;
+                }
+
+                at = next;
+            }
+
+            if (at == questionMark)
+            {
+                return false;
+            }
+
+            var (word, _) = WordAt(text, SkipQuotesAndSpaces(text, at + 1));
+            var (answer, end) = AnswerAfter(text, at);
+            return word == "all" && answer != "all" && EndsItsSentence(text, end);
         }
 
         // A tag question ("…my bladder? No?") is not an answer.
