@@ -428,7 +428,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // the data, sealed, and measured once after round 64 (totals only): ho205 E 59/60, U 59/60, 5/55 given 999, 4/55 asked,
         // 30/35 normal kept; ho206 E 60/60, U 59/60, 3/55, 2/55, 33/35; ho207 E 60/60, U 57/60, 2/55, 2/55, 32/35; ho208 E 59/60,
         // U 56/60, 9/55, 4/55, 26/35 (the rules of stop 13 gave the same but 3/55 given 999 and 1/55 asked on ho207). Never
-        // tuned on; not in the model's examples.
+        // tuned on; not in the model's examples. After the last rule change, a comparison with the rules of stop 13 printed one
+        // ho207 message (a negative the rounds had moved from 999 advice to a question), so ho207 counts as seen from stop 15.
         ["red_flags_ho205.yaml"] = new Floor(0.98, 0.98, 0.1, 0.08, 0.85),
         ["red_flags_ho206.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.94),
         ["red_flags_ho207.yaml"] = new Floor(1.0, 0.95, 0.04, 0.04, 0.91),

@@ -1208,6 +1208,36 @@ public sealed class ConceptDetectorTests
         Assert.Contains($"withWriter '{withWriter}'", error.Message);
     }
 
+    [Theory]
+    [InlineData("normal before", true)]
+    [InlineData("normal before|after", true)]
+    [InlineData("back to normal before", false)]
+    public void ACueThatAPseudoCueCancelsIsRejectedAtStartUp(string resolution, bool rejected)
+    {
+        // A pseudo cue at least as long as a cue cancels it wherever it occurs, so the cue would silently do nothing
+        // (docs/clinical-safety.md, H39); a longer cue that holds the pseudo cue's words wins, so it is kept.
+        var file = new ConceptFile
+        {
+            Version = "test",
+            Concepts = new() { ["numb"] = new ConceptDefinition { Kind = "symptom", Phrases = ["numb"] } },
+            Modifiers =
+            [
+                new ModifierDefinition { Category = "pseudo", Direction = "forward", Scope = 0, Phrases = ["normal before"] },
+                new ModifierDefinition { Category = "resolved", Direction = "both", Phrases = [resolution] },
+            ],
+        };
+
+        if (rejected)
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
+            Assert.Contains($"resolved \"{resolution}\"", error.Message);
+        }
+        else
+        {
+            Assert.Equal(Assertion.Discarded, new ConceptDetector(file).Read("my foot went numb, back to normal before I paid").Mentions.Single().Assertion);
+        }
+    }
+
     [Fact]
     public void EveryRuleInTheFileHasACase()
     {

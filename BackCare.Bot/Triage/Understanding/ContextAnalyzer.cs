@@ -52,6 +52,7 @@ public sealed class ContextAnalyzer
             _contrasts.Add(PhrasePattern.Parse(phrase, "contrasts"), true);
         }
 
+        RejectCuesAPseudoCueCancels(file, expand);
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
         _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _letCuesThrough = file.Concepts.Where(c => c.Value.LetsCuesThrough).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -60,6 +61,47 @@ public sealed class ContextAnalyzer
         foreach (var modifier in file.Modifiers.Where(m => m.WithWriter is not null))
         {
             _withWriter[modifier] = modifier with { Category = modifier.WithWriter!, WithWriter = null };
+        }
+    }
+
+    /// <summary>
+    /// A cue that a pseudo cue at least as long cancels in the cue's own first spelling can never take effect
+    /// (docs/clinical-safety.md, H39: "back to normal before" under "normal before" until the longer cue won), so the
+    /// content is rejected at start-up rather than carrying a cue that silently does nothing.
+    /// </summary>
+    private static void RejectCuesAPseudoCueCancels(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
+    {
+        var pseudo = new PhraseIndex<ModifierDefinition>();
+        foreach (var modifier in file.Modifiers.Where(m => m.Category == ModifierCategories.Pseudo))
+        {
+            foreach (var phrase in modifier.Phrases.SelectMany(p => expand(p, "modifier 'pseudo'")))
+            {
+                pseudo.Add(PhrasePattern.Parse(phrase, "modifier 'pseudo'"), modifier);
+            }
+        }
+
+        var cancelled = new List<string>();
+        foreach (var modifier in file.Modifiers.Where(m => m.Category != ModifierCategories.Pseudo))
+        {
+            foreach (var phrase in modifier.Phrases.SelectMany(p => expand(p, $"modifier '{modifier.Category}'")))
+            {
+                // The cue as it would be typed inside a sentence: a word before it unless it opens one, a word after
+                // it unless it ends a clause.
+                var words = PhrasePattern.Parse(phrase, $"modifier '{modifier.Category}'").FirstSpelling;
+                var before = modifier.AtSentenceStart ? 0 : 1;
+                var tokens = Enumerable.Repeat("and", before).Concat(words).Concat(Enumerable.Repeat("then", modifier.Final ? 0 : 1))
+                    .Select(word => new Token(word, 0, false)).ToList();
+                if (pseudo.Matches(tokens).Any(p => (!p.Value.Final || p.End == tokens.Count) && (!p.Value.AtSentenceStart || p.Start == 0)
+                    && p.Start < before + words.Count && before < p.End && p.End - p.Start >= words.Count))
+                {
+                    cancelled.Add($"{modifier.Category} \"{phrase}\"");
+                }
+            }
+        }
+
+        if (cancelled.Count > 0)
+        {
+            throw new InvalidOperationException($"red-flag concepts: a pseudo cue as long as each of these cues cancels it, so it never takes effect: {string.Join("; ", cancelled)}.");
         }
     }
 

@@ -28,6 +28,12 @@ public sealed class PhrasePattern
         ? first.Words.Concat(first.Prefixes).Select(w => w.Length >= 2 ? w[..2] : w).Distinct(StringComparer.Ordinal).ToList()
         : null;
 
+    /// <summary>The phrase in its first spelling: each required word's first alternative, options and gaps left out.</summary>
+    public IReadOnlyList<string> FirstSpelling => Source.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(part => !(part.StartsWith('[') || part is ".." or "..."))
+        .Select(part => part.Split('|')[0].TrimEnd('*'))
+        .ToList();
+
     /// <summary>Every literal word and prefix stem in the phrase (for tolerant spelling).</summary>
     public IEnumerable<string> Vocabulary => _elements.SelectMany(e => e.Words.Concat(e.Prefixes));
 
