@@ -434,6 +434,15 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho206.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.94),
         ["red_flags_ho207.yaml"] = new Floor(1.0, 0.95, 0.04, 0.04, 0.91),
         ["red_flags_ho208.yaml"] = new Floor(0.98, 0.93, 0.17, 0.08, 0.74),
+        // ho209-ho212, written after the last rule change of stop 14 by four more writers who saw neither the rules nor the
+        // data, and measured once with the final rules (totals only): ho209 E 60/60, U 59/60, 3/55 given 999, 4/55 asked,
+        // 33/35 normal kept; ho210 E 60/60, U 60/60, 1/55, 9/55, 29/35; ho211 E 59/60, U 60/60, 1/55, 2/55, 33/35; ho212 E 59/60,
+        // U 58/60, 3/55, 2/55, 30/35 (the rules of stop 13 gave the same but 2/55 given 999 on ho211). Never tuned on; not in
+        // the model's examples.
+        ["red_flags_ho209.yaml"] = new Floor(1.0, 0.98, 0.06, 0.08, 0.94),
+        ["red_flags_ho210.yaml"] = new Floor(1.0, 1.0, 0.02, 0.17, 0.82),
+        ["red_flags_ho211.yaml"] = new Floor(0.98, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho212.yaml"] = new Floor(0.98, 0.96, 0.06, 0.04, 0.85),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
