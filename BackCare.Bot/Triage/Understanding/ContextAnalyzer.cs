@@ -29,13 +29,18 @@ public sealed class ContextAnalyzer
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
     {
+        var cues = new List<(ModifierDefinition Modifier, PhrasePattern Pattern)>();
         foreach (var modifier in file.Modifiers)
         {
             foreach (var phrase in modifier.Phrases.SelectMany(p => expand(p, $"modifier '{modifier.Category}'")))
             {
-                _modifiers.Add(PhrasePattern.Parse(phrase, $"modifier '{modifier.Category}'"), modifier);
+                var pattern = PhrasePattern.Parse(phrase, $"modifier '{modifier.Category}'");
+                _modifiers.Add(pattern, modifier);
+                cues.Add((modifier, pattern));
             }
         }
+
+        RejectCuesAPseudoCueCancels(cues);
 
         foreach (var phrase in file.Terminators.SelectMany(p => expand(p, "terminators")))
         {
@@ -52,7 +57,6 @@ public sealed class ContextAnalyzer
             _contrasts.Add(PhrasePattern.Parse(phrase, "contrasts"), true);
         }
 
-        RejectCuesAPseudoCueCancels(file, expand);
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
         _persistent = file.Concepts.Where(c => c.Value.Persistent).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _letCuesThrough = file.Concepts.Where(c => c.Value.LetsCuesThrough).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -69,33 +73,27 @@ public sealed class ContextAnalyzer
     /// (docs/clinical-safety.md, H39: "back to normal before" under "normal before" until the longer cue won), so the
     /// content is rejected at start-up rather than carrying a cue that silently does nothing.
     /// </summary>
-    private static void RejectCuesAPseudoCueCancels(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
+    private static void RejectCuesAPseudoCueCancels(IReadOnlyList<(ModifierDefinition Modifier, PhrasePattern Pattern)> cues)
     {
         var pseudo = new PhraseIndex<ModifierDefinition>();
-        foreach (var modifier in file.Modifiers.Where(m => m.Category == ModifierCategories.Pseudo))
+        foreach (var (modifier, pattern) in cues.Where(c => c.Modifier.Category == ModifierCategories.Pseudo))
         {
-            foreach (var phrase in modifier.Phrases.SelectMany(p => expand(p, "modifier 'pseudo'")))
-            {
-                pseudo.Add(PhrasePattern.Parse(phrase, "modifier 'pseudo'"), modifier);
-            }
+            pseudo.Add(pattern, modifier);
         }
 
         var cancelled = new List<string>();
-        foreach (var modifier in file.Modifiers.Where(m => m.Category != ModifierCategories.Pseudo))
+        foreach (var (modifier, pattern) in cues.Where(c => c.Modifier.Category != ModifierCategories.Pseudo))
         {
-            foreach (var phrase in modifier.Phrases.SelectMany(p => expand(p, $"modifier '{modifier.Category}'")))
+            // The cue as it would be typed inside a sentence: a word before it unless it opens one, a word after it
+            // unless it ends a clause; the pseudo cues found there are read as Apply reads them.
+            var words = pattern.FirstSpelling;
+            var before = modifier.AtSentenceStart ? 0 : 1;
+            var tokens = Enumerable.Repeat("and", before).Concat(words).Concat(Enumerable.Repeat("then", modifier.Final ? 0 : 1))
+                .Select(word => new Token(word, 0, false)).ToList();
+            var cue = new ModifierMatch(modifier, before, before + words.Count, 0);
+            if (pseudo.Matches(tokens).Any(p => Applies(p.Value, tokens, p.Start, p.End) && Cancels(new ModifierMatch(p.Value, p.Start, p.End, 0), cue)))
             {
-                // The cue as it would be typed inside a sentence: a word before it unless it opens one, a word after
-                // it unless it ends a clause.
-                var words = PhrasePattern.Parse(phrase, $"modifier '{modifier.Category}'").FirstSpelling;
-                var before = modifier.AtSentenceStart ? 0 : 1;
-                var tokens = Enumerable.Repeat("and", before).Concat(words).Concat(Enumerable.Repeat("then", modifier.Final ? 0 : 1))
-                    .Select(word => new Token(word, 0, false)).ToList();
-                if (pseudo.Matches(tokens).Any(p => (!p.Value.Final || p.End == tokens.Count) && (!p.Value.AtSentenceStart || p.Start == 0)
-                    && p.Start < before + words.Count && before < p.End && p.End - p.Start >= words.Count))
-                {
-                    cancelled.Add($"{modifier.Category} \"{phrase}\"");
-                }
+                cancelled.Add($"{modifier.Category} \"{pattern.Source}\"");
             }
         }
 
@@ -108,10 +106,9 @@ public sealed class ContextAnalyzer
     public void Apply(IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
     {
         var found = _modifiers.Matches(tokens)
-            .Where(m => !m.Value.Final || ClinicalText.EndsClauseAt(tokens, m.End))
+            .Where(m => Applies(m.Value, tokens, m.Start, m.End))
             // A cue is words of one clause: "…could walk fine, now I'm dragging it" holds no "fine now".
             .Where(m => !SpansComma(tokens, m.Start, m.End))
-            .Where(m => !m.Value.AtSentenceStart || OpensItsSentence(tokens, m.Start))
             .Where(m => !m.Value.WriterAbsent || !WriterSpeaksNear(tokens, m.Value, m.Start, m.End))
             .Select(m => new ModifierMatch(WithWriterNear(m.Value, tokens, m.Start, m.End), m.Start, m.End, tokens[m.Start].Sentence)).ToList();
         var pseudo = found.Where(m => m.Definition.Category == ModifierCategories.Pseudo).ToList();
@@ -124,7 +121,7 @@ public sealed class ContextAnalyzer
             .Where(m => !mentions.Any(c => c.Kind is not ("site" or "side") && !_letCuesThrough.Contains(c.Concept) && !(c.Kind == ConceptKinds.State && m.Definition.Category is ModifierCategories.OtherExperiencer or ModifierCategories.Historical) && Overlaps(c.Start, c.End, m.Start, m.End) && !FramesFromBefore(m, c)))
             // The longer of two overlapping phrases is the one meant, as medspaCy prunes overlapping matches: "normal
             // before" is a pseudo cue ("fine before the massage"), but "back to normal before I'd paid" is a resolution.
-            .Where(m => !pseudo.Any(p => Overlaps(p.Start, p.End, m.Start, m.End) && !Contains(m, p)))
+            .Where(m => !pseudo.Any(p => Cancels(p, m)))
             .ToList();
         var breaks = MarkStarts(_terminators, tokens, new bool[tokens.Count + 1]);
 
@@ -461,7 +458,12 @@ public sealed class ContextAnalyzer
 
     private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
 
-    /// <summary>The cue holds all of the pseudo cue's words and more.</summary>
-    private static bool Contains(ModifierMatch cue, ModifierMatch pseudo) =>
-        cue.Start <= pseudo.Start && pseudo.End <= cue.End && cue.End - cue.Start > pseudo.End - pseudo.Start;
+    /// <summary>A pseudo cue cancels a cue it overlaps, unless the cue holds all of its words and more.</summary>
+    private static bool Cancels(ModifierMatch pseudo, ModifierMatch cue) =>
+        Overlaps(pseudo.Start, pseudo.End, cue.Start, cue.End)
+        && !(cue.Start <= pseudo.Start && pseudo.End <= cue.End && cue.End - cue.Start > pseudo.End - pseudo.Start);
+
+    /// <summary>A cue found here counts: one marked final ends its clause, one marked to open a sentence opens it.</summary>
+    private static bool Applies(ModifierDefinition cue, IReadOnlyList<Token> tokens, int start, int end) =>
+        (!cue.Final || ClinicalText.EndsClauseAt(tokens, end)) && (!cue.AtSentenceStart || OpensItsSentence(tokens, start));
 }
