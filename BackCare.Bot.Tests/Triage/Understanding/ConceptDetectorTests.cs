@@ -122,11 +122,13 @@ public sealed class ConceptDetectorTests
     [InlineData("1. Numbness in the saddle area: yes.\n2. Change in bladder control: no.", "emergency")]
     [InlineData("Can you feel your legs? No, both feel dead.", "emergency")]
     [InlineData("Numb down below since the massage? No, since yesterday.", "emergency")]
+    [InlineData("? no", "none")]
     public void AOneWordNoDeniesTheWholeQuestionOrChecklistItemItAnswers(string message, string expected)
     {
         // The "no" reaches back over its whole question, or its checklist item to the last comma, however long it is;
         // not over an earlier item, not when followed by more words ("no change"), and over a question only when the
-        // "No." ends its sentence ("No, since yesterday" corrects a detail).
+        // "No." ends its sentence ("No, since yesterday" corrects a detail). A message that opens with its question mark is
+        // read, not thrown on.
         AssertUrgency(message, expected);
     }
 

@@ -375,7 +375,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         // The words of the question that ends at this question mark, in lower case.
         static IEnumerable<string> QuestionWords(string text, int questionMark)
         {
-            var from = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], Math.Max(questionMark - 1, 0)) + 1;
+            var from = questionMark == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', ';', '\n'], questionMark - 1) + 1;
             return text[from..questionMark].Split(' ', ',', '\'', '"').Select(w => w.ToLowerInvariant());
         }
 
