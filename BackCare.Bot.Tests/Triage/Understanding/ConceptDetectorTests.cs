@@ -149,10 +149,14 @@ public sealed class ConceptDetectorTests
     [InlineData("Any numbness down below? Fever? All fine.", "none")]
     [InlineData("Numb bum? Both legs weak? Yes, both. All no otherwise.", "emergency")]
     [InlineData("Numb? Weak legs? All of it, since this morning.", "emergency")]
+    [InlineData("Is it normal to be numb down there? Fever? All no.", "emergency")]
+    [InlineData("?? All no.", "none")]
+    [InlineData("Fever? Is it normal to be numb down there? All no.", "emergency")]
     public void ShortQuestionsAnsweredAllNoAreDeniedTogether(string message, string expected)
     {
         // A run of short questions answered at once ("All no.", "All fine.") is one checklist line; an answer that is not
-        // all-clear, or that comes after a "Yes", denies nothing.
+        // all-clear, or that comes after a "Yes", denies nothing, and nor does one to a run that asks whether a sign is normal;
+        // a message that opens with its question mark is read, not thrown on.
         AssertUrgency(message, expected);
     }
 

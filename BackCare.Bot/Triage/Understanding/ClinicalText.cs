@@ -314,12 +314,19 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             return (word, end);
         }
 
-        // A question of at most six words followed only by more such questions and then an "All no."
+        // A question of at most six words followed only by more such questions and then an "All no.". As for one
+        // question, no question of the run may ask whether a sign is normal or whether the writer can do something
+        // ("Is it normal to be numb down there? Fever? All no." still says the writer is numb).
         static bool IsInQuestionsAnsweredAll(string text, int questionMark)
         {
             var at = questionMark;
             while (true)
             {
+                if (AsksWhatItMeans(text, at) || AsksWhetherAble(text, at))
+                {
+                    return false;
+                }
+
                 var next = text.IndexOfAny(['?', '.', '!', ';', '\n'], at + 1);
                 if (next < 0 || text[next] != '?' || text[(at + 1)..next].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 0 or > 6)
                 {
