@@ -120,4 +120,44 @@ public sealed class TriageContentTests
         Assert.Contains("missing text 'missing_reason'", error.Message);
         Assert.Contains("unknown question 'nope'", error.Message);
     }
+
+    [Fact]
+    public void VocabularyThatIsNotFoldedTextOrIsMissingIsRefusedAtStart()
+    {
+        // Typed answers are compared with folded text, so "A bit" or "stop!" would never match what anyone types.
+        var file = FreshFile();
+        file.Vocabulary.HedgedYes.Add("A bit");
+        file.Vocabulary.StuckStop.Add("stop!");
+        file.Vocabulary.GroupNegatives.Clear();
+
+        var error = Assert.Throws<InvalidOperationException>(() => Build(file));
+
+        Assert.Contains("vocabulary 'hedgedYes' has \"A bit\"", error.Message);
+        Assert.Contains("vocabulary 'stuckStop' has \"stop!\"", error.Message);
+        Assert.Contains("vocabulary 'groupNegatives' has no phrases", error.Message);
+        Assert.DoesNotContain("'unsure'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("kinda", "kinda", "yes")]
+    [InlineData("kinda", "sorta", null)]
+    [InlineData("sorta", "sorta", "yes")]
+    public void AHedgedYesIsReadFromTheVocabulary(string hedge, string typed, string? expected)
+    {
+        // The hedges are content: a word is a hedged yes only when the vocabulary lists it.
+        var file = FreshFile();
+        file.Vocabulary.HedgedYes.Clear();
+        file.Vocabulary.HedgedYes.Add(hedge);
+        var content = Build(file);
+        var question = content.Questions.First(q => q.Kind == QuestionKinds.YesNo && q.Id != "pregnant");
+
+        Assert.Equal(expected, content.Answers.Read(question, typed, content.TitlesFor(question)));
+    }
+
+    private static TriageFile FreshFile() =>
+        BackCare.Bot.Content.EmbeddedContent.Load<TriageFile>(TriageContent.FileName)
+            .WithRedFlags(BackCare.Bot.Content.EmbeddedContent.Load<RedFlagFile>(TriageContent.RedFlagsFileName));
+
+    private static TriageContent Build(TriageFile file) =>
+        new(file, BackCare.Bot.Content.EmbeddedContent.Load<BackCare.Bot.Triage.Understanding.ConceptFile>(TriageContent.ConceptsFileName), new ContentCatalog(Options.Create(new ClinicOptions()), Options.Create(new EmergencyServicesOptions())));
 }

@@ -11,39 +11,26 @@ namespace BackCare.Bot.Triage;
 /// </summary>
 public sealed class AnswerReader
 {
-    // A yes to "do you have numbness…" is often hedged; for red flags a hedge counts as yes.
-    private static readonly Regex HedgedYes = new(
-        @"^(a bit|a little|bit|little|slightly|slight|kind of|kinda|sort of|sometimes|on and off|now and then|occasionally|i think so|think so|probably|mild|a little bit|yes a bit|a tiny bit|a touch|somewhat|ish)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static readonly Regex Unsure = new(
-        @"\b(not sure|unsure|dont know|no idea|maybe|perhaps|possibly|dunno|idk|not certain|cant tell|hard to (say|tell)|might be|could be|no clue)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static readonly Regex NotApplicable = new(
-        @"^(n a|na|not applicable|im (a )?(man|male|guy|bloke)|(a )?(man|male|guy|bloke)|no chance|definitely not|cant be|not possible)$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    // At a grouped question ("any of these?"): a "no, but…" is not a clear none, so the questions are asked one by one.
-    private static readonly Regex GroupYes = new(
-        @"\b(yes|yeah|yep|one or more|one of (them|these|those)|some of (them|these|those)|a few|several|but|except|apart from|other than|only)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    private static readonly HashSet<string> GroupNoneWords = new(StringComparer.Ordinal)
-    {
-        "no", "nope", "nah", "none", "nothing", "neither", "nor", "not", "n", "dont", "do", "i", "have", "any", "of", "these", "them",
-        "those", "the", "above", "that", "this", "at", "all", "apply", "applies", "thanks", "thank", "you", "ta", "really", "like", "to",
-        "think", "so", "fine", "im", "ok", "okay",
-    };
-
-    private static readonly HashSet<string> GroupNegatives = new(StringComparer.Ordinal) { "no", "nope", "nah", "none", "nothing", "neither", "n", "dont", "not" };
-
+    // The words are content: triage.en-GB.json, "vocabulary".
+    private readonly Regex _hedgedYes;
+    private readonly Regex _unsure;
+    private readonly Regex _notApplicable;
+    private readonly Regex _groupYes;
+    private readonly HashSet<string> _groupNone;
+    private readonly HashSet<string> _groupNegatives;
     private readonly TriageText _text;
     private readonly Dictionary<string, CompiledQuestion> _questions;
 
     public AnswerReader(TriageFile file, TriageText text)
     {
         _text = text;
+        var vocabulary = file.Vocabulary;
+        _hedgedYes = Phrases(vocabulary.HedgedYes, "^(?:{0})\\b");
+        _unsure = Phrases(vocabulary.Unsure, "\\b(?:{0})\\b");
+        _notApplicable = Phrases(vocabulary.NotApplicable, "^(?:{0})$");
+        _groupYes = Phrases(vocabulary.GroupYes, "\\b(?:{0})\\b");
+        _groupNone = vocabulary.GroupNone.ToHashSet(StringComparer.Ordinal);
+        _groupNegatives = vocabulary.GroupNegatives.ToHashSet(StringComparer.Ordinal);
         _questions = file.Questions.ToDictionary(
             q => q.Id,
             q => new CompiledQuestion(
@@ -97,18 +84,18 @@ public sealed class AnswerReader
             }
         }
 
-        if (Unsure.IsMatch(text))
+        if (_unsure.IsMatch(text))
         {
             return AnswerCodes.Unsure;
         }
 
-        if (HedgedYes.IsMatch(text) || GroupYes.IsMatch(text) || ConfirmPrompt.Recognize(text) == true)
+        if (_hedgedYes.IsMatch(text) || _groupYes.IsMatch(text) || ConfirmPrompt.Recognize(text) == true)
         {
             return AnswerCodes.Yes;
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(GroupNoneWords.Contains) && words.Any(GroupNegatives.Contains) ? AnswerCodes.None : null;
+        return words.All(_groupNone.Contains) && words.Any(_groupNegatives.Contains) ? AnswerCodes.None : null;
     }
 
     /// <summary>True when the message says the person is pregnant ("I'm 20 weeks pregnant"), read from the "pregnant" question's patterns.</summary>
@@ -162,17 +149,17 @@ public sealed class AnswerReader
             return AnswerCodes.Unsure;
         }
 
-        if (HedgedYes.IsMatch(text))
+        if (_hedgedYes.IsMatch(text))
         {
             return AnswerCodes.Yes;
         }
 
-        if (Unsure.IsMatch(text))
+        if (_unsure.IsMatch(text))
         {
             return AnswerCodes.Unsure;
         }
 
-        if (NotApplicable.IsMatch(text))
+        if (_notApplicable.IsMatch(text))
         {
             return AnswerCodes.No;
         }
@@ -272,4 +259,10 @@ public sealed class AnswerReader
             : null;
 
     private sealed record CompiledQuestion(TriageQuestion Question, List<PatternSet?> Choices, PatternSet? Yes, PatternSet? Value);
+
+    // Folded phrases as one pattern, the longest first; a list with no phrases matches nothing.
+    private static Regex Phrases(IReadOnlyCollection<string> phrases, string shape) =>
+        new(
+            phrases.Count == 0 ? "[^\\s\\S]" : string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, string.Join('|', phrases.OrderByDescending(p => p.Length).Select(Regex.Escape))),
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 }

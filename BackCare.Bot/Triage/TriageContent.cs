@@ -198,6 +198,27 @@ public sealed class TriageContent
             RequireText(question.Item, $"question '{question.Id}' item");
         }
 
+        // Answers are compared with folded text (lower case, apostrophes dropped, punctuation as spaces), so a phrase
+        // written any other way would never match.
+        var vocabulary = file.Vocabulary;
+        foreach (var (list, phrases) in new[]
+        {
+            ("shortAnswers", vocabulary.ShortAnswers), ("consentDeclines", vocabulary.ConsentDeclines), ("consentStarts", vocabulary.ConsentStarts),
+            ("hedgedYes", vocabulary.HedgedYes), ("unsure", vocabulary.Unsure), ("notApplicable", vocabulary.NotApplicable), ("groupYes", vocabulary.GroupYes),
+            ("groupNone", vocabulary.GroupNone), ("groupNegatives", vocabulary.GroupNegatives), ("stuckContinue", vocabulary.StuckContinue), ("stuckStop", vocabulary.StuckStop),
+        })
+        {
+            if (phrases.Count == 0)
+            {
+                problems.Add($"vocabulary '{list}' has no phrases");
+            }
+
+            foreach (var phrase in phrases.Where(p => p.Length == 0 || p != p.Trim() || p.Contains("  ", StringComparison.Ordinal) || !p.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == ' ')))
+            {
+                problems.Add($"vocabulary '{list}' has \"{phrase}\", which is not folded text (lower-case words and figures)");
+            }
+        }
+
         foreach (var rule in file.Rules)
         {
             if (!Dispositions.IsKnown(rule.Disposition) || rule.Disposition == Dispositions.Normal)
@@ -222,11 +243,6 @@ public sealed class TriageContent
             {
                 problems.Add($"red flag '{flag.Id}' has no source");
             }
-        }
-
-        if (file.Vocabulary.ShortAnswers.Count == 0 || file.Vocabulary.ConsentDeclines.Count == 0 || file.Vocabulary.ConsentStarts.Count == 0)
-        {
-            problems.Add("vocabulary needs shortAnswers, consentDeclines and consentStarts");
         }
 
         if (file.EscalationThresholdHours is < 12 or > 24 * 14)

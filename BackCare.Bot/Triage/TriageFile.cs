@@ -291,4 +291,28 @@ public sealed class TriageVocabulary
 
     /// <summary>Whole replies that start the check at its consent question.</summary>
     public List<string> ConsentStarts { get; init; } = [];
+
+    /// <summary>An answer to a yes/no question that starts with one of these is a yes ("a bit", "kind of"): for red flags a hedge counts as yes.</summary>
+    public List<string> HedgedYes { get; init; } = [];
+
+    /// <summary>Anywhere in an answer: not sure.</summary>
+    public List<string> Unsure { get; init; } = [];
+
+    /// <summary>The whole answer: the question does not apply, a no ("I'm a man").</summary>
+    public List<string> NotApplicable { get; init; } = [];
+
+    /// <summary>Anywhere in an answer to a grouped question: a yes (a "no, but…" is not a clear none).</summary>
+    public List<string> GroupYes { get; init; } = [];
+
+    /// <summary>An answer to a grouped question made only of these words, with one of <see cref="GroupNegatives"/>, is none of them.</summary>
+    public List<string> GroupNone { get; init; } = [];
+
+    /// <summary>The words that make an answer of <see cref="GroupNone"/> words a no.</summary>
+    public List<string> GroupNegatives { get; init; } = [];
+
+    /// <summary>Typed words for the "keep going" button when the check is stuck.</summary>
+    public List<string> StuckContinue { get; init; } = [];
+
+    /// <summary>Typed words for the "stop" button when the check is stuck.</summary>
+    public List<string> StuckStop { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using BackCare.Bot.Content;
 using BackCare.Bot.Tests.Support;
 using BackCare.Bot.Triage;
 using BackCare.Bot.Triage.Understanding;
@@ -1197,6 +1198,40 @@ public sealed class ConceptDetectorTests
     [InlineData("   ")]
     [InlineData("🙂🙂")]
     public void EmptyMessagesAreNone(string? message) => Assert.Same(RedFlagCheck.None, Detector.Check(message));
+
+    [Theory]
+    [InlineData("nope", "none")]
+    [InlineData(null, "emergency")]
+    public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
+    {
+        // The words that answer a question are content ("answers" in red-flag-concepts.en-GB.json): without "nope"
+        // among the denials, "Nope." answers nothing and the numbness stands.
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        file.Answers.Denials.Remove("nope");
+        if (denial is not null)
+        {
+            file.Answers.Denials.Add(denial);
+        }
+
+        var check = new RedFlagDetector(new ConceptDetector(file)).Check("Numbness down below? Nope. Just sore.");
+
+        Assert.Equal(expected, check.IsRedFlag ? check.Urgency : "none");
+    }
+
+    [Theory]
+    [InlineData("denials", "No.")]
+    [InlineData("meaningWords", "not normal")]
+    [InlineData("afterAll", "")]
+    public void AnAnswerWordThatIsNotOneLowerCaseWordIsRejectedAtStartUp(string list, string word)
+    {
+        // The tokenizer compares these with one folded word, so such an entry could never match.
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        file.Answers.Lists().Single(l => l.Name == list).Words.Add(word);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
+
+        Assert.Contains($"answers '{list}' has \"{word}\"", error.Message);
+    }
 
     [Theory]
     [InlineData("hedgd")]

@@ -207,7 +207,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
             {
                 Prompt = Prompt(TriageTextKeys.AskCheckStuck),
                 RetryPrompt = Prompt(TriageTextKeys.AskCheckStuck),
-                Choices = [Button(TriageTextKeys.ChoiceCheckContinue, ["continue", "carry on", "yes", "go on", "keep going"]), Button(TriageTextKeys.ChoiceCheckStop, ["stop", "no", "stop it", "end"])],
+                Choices = [Button(TriageTextKeys.ChoiceCheckContinue, [.. _triage.File.Vocabulary.StuckContinue]), Button(TriageTextKeys.ChoiceCheckStop, [.. _triage.File.Vocabulary.StuckStop])],
                 MaxAttempts = 2,
             }, cancellationToken);
         }

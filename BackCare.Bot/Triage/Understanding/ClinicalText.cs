@@ -27,8 +27,10 @@ public enum AnswerReach
 /// clause, as in "Bladder: no"), negative contractions
 /// joined ("can not" → "cant"), and misspellings corrected by <see cref="SpellingCorrector"/>.
 /// </summary>
-public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null)
+public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null, OneWordAnswers? answers = null)
 {
+    private readonly AnswerWords _answers = new(answers ?? new OneWordAnswers());
+
     /// <summary>Longer messages keep their first and last halves of this (a red flag is often in the last sentence).</summary>
     public const int MaxLength = 20000;
 
@@ -287,14 +289,14 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
         // The one-word answer after a question mark: past a closing quote ("'Any numbness down there?' No.") and past who
         // gave it ("any numb in the bottom? She say no.").
-        static (string Word, int End) AnswerAfter(string text, int questionMark)
+        (string Word, int End) AnswerAfter(string text, int questionMark)
         {
             var start = SkipQuotesAndSpaces(text, questionMark + 1);
             var (who, afterWho) = WordAt(text, start);
-            if (who is "she" or "he" or "they" or "i" or "we")
+            if (_answers.Reporters.Contains(who))
             {
                 var (verb, afterVerb) = WordAt(text, SkipQuotesAndSpaces(text, afterWho));
-                if (verb is "say" or "says" or "said")
+                if (_answers.ReportingVerbs.Contains(verb))
                 {
                     start = SkipQuotesAndSpaces(text, afterVerb);
                 }
@@ -305,7 +307,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             {
                 // "All no." / "All fine." answers the questions before it at once
                 var (next, afterNext) = WordAt(text, SkipQuotesAndSpaces(text, end));
-                if (next is "no" or "fine" or "normal" or "negative" or "clear" or "good" or "ok" or "okay" or "nil" or "none")
+                if (_answers.AfterAll.Contains(next))
                 {
                     return (next, afterNext);
                 }
@@ -317,7 +319,7 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         // A question of at most six words followed only by more such questions and then an "All no.". As for one
         // question, no question of the run may ask whether a sign is normal or whether the writer can do something
         // ("Is it normal to be numb down there? Fever? All no." still says the writer is numb).
-        static bool IsInQuestionsAnsweredAll(string text, int questionMark)
+        bool IsInQuestionsAnsweredAll(string text, int questionMark)
         {
             var at = questionMark;
             while (true)
@@ -348,11 +350,10 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
         // A tag question ("…my bladder? No?") is not an answer.
         // "Legs? Fine. Waterworks? Normal." answers a checklist's question that all is well, when the word is the whole answer.
-        static bool IsAnsweredNo(string text, int at)
+        bool IsAnsweredNo(string text, int at)
         {
             var (answer, end) = AnswerAfter(text, at);
-            var denies = answer is "no" or "nope" or "nah" or "none" or "never"
-                || (answer is "fine" or "normal" or "ok" or "okay" or "grand" or "nothing" or "nil" or "negative" && EndsItsSentence(text, end));
+            var denies = _answers.Denials.Contains(answer) || (_answers.AllClear.Contains(answer) && EndsItsSentence(text, end));
             return denies
                 && (end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not (' ' or '\'' or '?'))
                 && !AsksWhatItMeans(text, at);
@@ -360,24 +361,23 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
 
         // A checklist item answered in one word at the end of its line ("Numbness in the saddle area: no.",
         // "bladder - nil"); "Bladder: no change" and "Numb: no idea" are not such answers.
-        static bool IsItemAnsweredNo(string text, int at)
+        bool IsItemAnsweredNo(string text, int at)
         {
             var (answer, end) = WordAt(text, SkipQuotesAndSpaces(text, at + 1));
-            return answer is "no" or "nope" or "nah" or "none" or "nil" or "negative"
+            return _answers.ItemDenials.Contains(answer)
                 && (end >= text.Length || text[end] is '.' or ',' or ';' or '!' or '\n' or '\r' or ')'
                     || (text[end] == ' ' && (end + 1 >= text.Length || text[end + 1] is '\n' or '\r')));
         }
 
         // "Can you feel your bottom? No." answers that the writer cannot: a question about what someone is able to do
         // is not denied by "no".
-        static bool AsksWhetherAble(string text, int questionMark) =>
-            QuestionWords(text, questionMark).Any(w => w is "can" or "could" or "able" or "cant" or "feel" or "manage" or "managed");
+        bool AsksWhetherAble(string text, int questionMark) =>
+            QuestionWords(text, questionMark).Any(_answers.AbleWords.Contains);
 
         // "Is it normal to be numb down below? They said no." answers whether the sign is normal, not whether it is
         // there: a "no" to such a question denies nothing.
-        static bool AsksWhatItMeans(string text, int questionMark) =>
-            QuestionWords(text, questionMark).Any(w => w is "normal" or "ok" or "okay" or "fine" or "safe" or "serious" or "common"
-                or "usual" or "expected" or "dangerous" or "bad" or "worry" or "worried");
+        bool AsksWhatItMeans(string text, int questionMark) =>
+            QuestionWords(text, questionMark).Any(_answers.MeaningWords.Contains);
 
         // The words of the question that ends at this question mark, in lower case.
         static IEnumerable<string> QuestionWords(string text, int questionMark)
@@ -466,5 +466,27 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             comma = false;
             answers = AnswerReach.None;
         }
+    }
+
+    /// <summary>The file's one-word answers as sets.</summary>
+    private sealed class AnswerWords(OneWordAnswers file)
+    {
+        public HashSet<string> Denials { get; } = Set(file.Denials);
+
+        public HashSet<string> AllClear { get; } = Set(file.AllClear);
+
+        public HashSet<string> ItemDenials { get; } = Set(file.ItemDenials);
+
+        public HashSet<string> AfterAll { get; } = Set(file.AfterAll);
+
+        public HashSet<string> Reporters { get; } = Set(file.Reporters);
+
+        public HashSet<string> ReportingVerbs { get; } = Set(file.ReportingVerbs);
+
+        public HashSet<string> AbleWords { get; } = Set(file.AbleWords);
+
+        public HashSet<string> MeaningWords { get; } = Set(file.MeaningWords);
+
+        private static HashSet<string> Set(List<string> words) => new(words, StringComparer.Ordinal);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class ConceptDetector
             }
         }
 
-        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.Fuzzy, file.KnownWords, file.Spelling), file.Symbols);
+        Text = new ClinicalText(new SpellingCorrector(vocabulary, file.Fuzzy, file.KnownWords, file.Spelling), file.Symbols, file.Answers);
         _context = new ContextAnalyzer(file, Expand);
         _measurements = file.Measurements.Select(m => new MeasuredTrend(m, file.Concepts[m.Concept].Kind)).ToList();
     }
@@ -271,6 +271,15 @@ public sealed partial class ConceptDetector
                 || measurement.Units.Count == 0 || measurement.Cues.Count == 0 || measurement.MinimumChange <= 0)
             {
                 problems.Add($"measurement of '{measurement.Concept}' needs a known concept, a direction (falling or rising), units, cues and a minimum change above 0");
+            }
+        }
+
+        foreach (var (list, words) in file.Answers.Lists())
+        {
+            // The tokenizer compares these with one folded word: "No." or "not really" would never match.
+            foreach (var bad in words.Where(w => w.Length == 0 || !w.All(char.IsAsciiLetterLower)))
+            {
+                problems.Add($"answers '{list}' has \"{bad}\", which is not one lower-case word");
             }
         }
 

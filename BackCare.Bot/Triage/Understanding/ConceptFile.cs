@@ -33,6 +33,9 @@ public sealed class ConceptFile
     /// <summary>Words by which a concept's own phrase denies something ("no injury", "not working"): such a concept is not denied again by a negation before it.</summary>
     public List<string> OwnNegations { get; init; } = [];
 
+    /// <summary>One-word answers to a question or checklist line in the message ("Numb down there? No.").</summary>
+    public OneWordAnswers Answers { get; init; } = new();
+
     /// <summary>Long, distinctive concept words that a misspelling one or two edits away is corrected to.</summary>
     public List<string> Fuzzy { get; init; } = [];
 
