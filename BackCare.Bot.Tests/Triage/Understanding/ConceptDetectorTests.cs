@@ -1252,6 +1252,7 @@ public sealed class ConceptDetectorTests
     [Theory]
     [InlineData("normal before", true)]
     [InlineData("normal before|after", true)]
+    [InlineData("fine|normal before", true)]
     [InlineData("back to normal before", false)]
     public void ACueThatAPseudoCueCancelsIsRejectedAtStartUp(string resolution, bool rejected)
     {

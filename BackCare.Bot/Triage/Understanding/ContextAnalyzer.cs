@@ -69,7 +69,7 @@ public sealed class ContextAnalyzer
     }
 
     /// <summary>
-    /// A cue that a pseudo cue at least as long cancels in the cue's own first spelling can never take effect
+    /// A cue that a pseudo cue at least as long cancels in any of the cue's spellings can never take effect in it
     /// (docs/clinical-safety.md, H39: "back to normal before" under "normal before" until the longer cue won), so the
     /// content is rejected at start-up rather than carrying a cue that silently does nothing.
     /// </summary>
@@ -84,16 +84,18 @@ public sealed class ContextAnalyzer
         var cancelled = new List<string>();
         foreach (var (modifier, pattern) in cues.Where(c => c.Modifier.Category != ModifierCategories.Pseudo))
         {
-            // The cue as it would be typed inside a sentence: a word before it unless it opens one, a word after it
-            // unless it ends a clause; the pseudo cues found there are read as Apply reads them.
-            var words = pattern.FirstSpelling;
-            var before = modifier.AtSentenceStart ? 0 : 1;
-            var tokens = Enumerable.Repeat("and", before).Concat(words).Concat(Enumerable.Repeat("then", modifier.Final ? 0 : 1))
-                .Select(word => new Token(word, 0, false)).ToList();
-            var cue = new ModifierMatch(modifier, before, before + words.Count, 0);
-            if (pseudo.Matches(tokens).Any(p => Applies(p.Value, tokens, p.Start, p.End) && Cancels(new ModifierMatch(p.Value, p.Start, p.End, 0), cue)))
+            foreach (var words in pattern.Spellings())
             {
-                cancelled.Add($"{modifier.Category} \"{pattern.Source}\"");
+                // The cue as it would be typed inside a sentence: a word before it unless it opens one, a word after it
+                // unless it ends a clause; the pseudo cues found there are read as Apply reads them.
+                var before = modifier.AtSentenceStart ? 0 : 1;
+                var tokens = Enumerable.Repeat("and", before).Concat(words).Concat(Enumerable.Repeat("then", modifier.Final ? 0 : 1))
+                    .Select(word => new Token(word, 0, false)).ToList();
+                var cue = new ModifierMatch(modifier, before, before + words.Count, 0);
+                if (pseudo.Matches(tokens).Any(p => Applies(p.Value, tokens, p.Start, p.End) && Cancels(new ModifierMatch(p.Value, p.Start, p.End, 0), cue)))
+                {
+                    cancelled.Add($"{modifier.Category} \"{pattern.Source}\" (as \"{string.Join(' ', words)}\")");
+                }
             }
         }
 

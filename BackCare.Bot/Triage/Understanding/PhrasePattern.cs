@@ -28,11 +28,29 @@ public sealed class PhrasePattern
         ? first.Words.Concat(first.Prefixes).Select(w => w.Length >= 2 ? w[..2] : w).Distinct(StringComparer.Ordinal).ToList()
         : null;
 
-    /// <summary>The phrase in its first spelling: each required word's first alternative, options and gaps left out.</summary>
-    public IReadOnlyList<string> FirstSpelling => Source.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .Where(part => !(part.StartsWith('[') || part is ".." or "..."))
-        .Select(part => part.Split('|')[0].TrimEnd('*'))
-        .ToList();
+    /// <summary>
+    /// The phrase's spellings, one per alternative of each required word with every other word in its first
+    /// alternative (options and gaps left out): "back|get to normal before" → "back to normal before", "get to normal
+    /// before". The first is the phrase's first spelling.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<string>> Spellings()
+    {
+        var slots = Source.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(part => !(part.StartsWith('[') || part is ".." or "..."))
+            .Select(part => part.Split('|').Select(word => word.TrimEnd('*')).ToArray())
+            .ToArray();
+        var first = slots.Select(alternatives => alternatives[0]).ToArray();
+        yield return first;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            for (var k = 1; k < slots[i].Length; k++)
+            {
+                var spelling = (string[])first.Clone();
+                spelling[i] = slots[i][k];
+                yield return spelling;
+            }
+        }
+    }
 
     /// <summary>Every literal word and prefix stem in the phrase (for tolerant spelling).</summary>
     public IEnumerable<string> Vocabulary => _elements.SelectMany(e => e.Words.Concat(e.Prefixes));
