@@ -410,6 +410,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho202.yaml"] = new Floor(0.96, 1.0, 0.06, 0.1, 0.85),
         ["red_flags_ho203.yaml"] = new Floor(1.0, 0.98, 0.11, 0.04, 0.82),
         ["red_flags_ho204.yaml"] = new Floor(0.98, 0.98, 0.02, 0.06, 0.88),
+        // ho213-ho216, written at the start of stop 15 by four writers who saw neither the rules nor the data, and measured once
+        // with the rules of stop 14 before any tuning (totals only): ho213 E 59/60, U 60/60, 3/55 given 999, 5/55 asked, 31/35
+        // normal kept; ho214 E 60/60, U 58/60, 4/55, 0/55, 31/35; ho215 E 60/60, U 58/60, 3/55, 6/55, 32/35; ho216 E 58/60,
+        // U 55/60, 2/55, 4/55, 34/35. Tuned on in round 65.
+        ["red_flags_ho213.yaml"] = new Floor(0.98, 1.0, 0.06, 0.1, 0.88),
+        ["red_flags_ho214.yaml"] = new Floor(1.0, 0.96, 0.08, 0.0, 0.88),
+        ["red_flags_ho215.yaml"] = new Floor(1.0, 0.96, 0.06, 0.11, 0.91),
+        ["red_flags_ho216.yaml"] = new Floor(0.96, 0.91, 0.04, 0.08, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>

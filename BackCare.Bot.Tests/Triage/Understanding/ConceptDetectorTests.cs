@@ -1200,6 +1200,34 @@ public sealed class ConceptDetectorTests
     public void EmptyMessagesAreNone(string? message) => Assert.Same(RedFlagCheck.None, Detector.Check(message));
 
     [Theory]
+    [InlineData("I had chest pain last week which turned out to be reflux. Back is just sore today.", "none")]
+    [InlineData("My chest pain turned out to be a pulled muscle, the back is only stiff.", "none")]
+    [InlineData("Chest pain before, it turned out to be nothing, but now crushing chest pain again since this morning.", "emergency")]
+    [InlineData("Had breast cancer in 2015 and over the last three weeks a new ache in my lower back.", "urgent")]
+    [InlineData("In the past I had numb legs, all fine now, just a sore back.", "none")]
+    public void WhatACheckFoundAndATimeThatReachesNowSetTheSignsTime(string message, string expected)
+    {
+        // A sign that a check found to be something harmless is not that sign; a span of time that reaches now ("over the
+        // last three weeks") ends a past scope, while "in the past" alone is still the past (round 65).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("I have not been able to void since this morning and my back hurts.", "emergency")]
+    [InlineData("Tingling perianal area since the massage.", "emergency")]
+    [InlineData("I'm 61 and this is my first ever bout of back pain.", "urgent")]
+    [InlineData("Ma legs have both gone numb since this morning.", "emergency")]
+    [InlineData("Ma pal fell off a roof last year. Do you do gift vouchers?", "none")]
+    [InlineData("Nearly wet myself laughing at the therapist's jokes, back feels great.", "none")]
+    [InlineData("Went over on my ankle at netball, didn't fall, back is a bit stiff.", "none")]
+    public void ClinicalWordsDialectAndFiguresOfSpeech(string message, string expected)
+    {
+        // "void" and "perianal" are the clinician's words; "first ever bout" is new pain; "ma" is Scots for "my"; nearly
+        // wetting oneself and going over on an ankle are not incontinence or a fall (round 65).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)

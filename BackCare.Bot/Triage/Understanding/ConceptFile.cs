@@ -142,7 +142,8 @@ public sealed record ModifierDefinition
 
     /// <summary>
     /// The cue answers what came before it ("…numbness, wee, poo, legs, fever, and I said no to everything", "any numb
-    /// in the bottom? She say no."), so looking back it starts its own clause without that clause ending its reach.
+    /// in the bottom? She say no.") or tells what it turned out to be ("chest pains that turned out to be indigestion"),
+    /// so looking back it starts its own clause without that clause ending its reach.
     /// </summary>
     public bool AnswersBefore { get; init; }
 
