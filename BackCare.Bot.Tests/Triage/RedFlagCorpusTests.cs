@@ -418,6 +418,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho214.yaml"] = new Floor(1.0, 0.96, 0.08, 0.0, 0.88),
         ["red_flags_ho215.yaml"] = new Floor(1.0, 0.96, 0.06, 0.11, 0.91),
         ["red_flags_ho216.yaml"] = new Floor(0.96, 0.91, 0.04, 0.08, 0.97),
+        // ho217-ho220, written at the start of stop 15, sealed while round 65 was tuned, and measured once after it (totals
+        // only): ho217 E 60/60, U 60/60, 6/55 given 999, 3/55 asked, 31/35 normal kept; ho218 E 56/60, U 55/60, 1/55, 4/55, 33/35;
+        // ho219 E 59/60, U 59/60, 3/55, 3/55, 29/35; ho220 E 58/60, U 59/60, 3/55, 1/55, 33/35 (the rules of stop 14 gave the same).
+        // Tuned on in round 66.
+        ["red_flags_ho217.yaml"] = new Floor(1.0, 1.0, 0.11, 0.06, 0.88),
+        ["red_flags_ho218.yaml"] = new Floor(0.93, 0.91, 0.02, 0.08, 0.94),
+        ["red_flags_ho219.yaml"] = new Floor(0.98, 0.98, 0.06, 0.06, 0.82),
+        ["red_flags_ho220.yaml"] = new Floor(0.96, 0.98, 0.06, 0.02, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
@@ -438,7 +446,9 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // U 56/60, 9/55, 4/55, 26/35 (the rules of stop 13 gave the same but 3/55 given 999 and 1/55 asked on ho207). Never
         // tuned on; not in the model's examples. After the last rule change, a comparison with the rules of stop 13 printed one
         // ho207 message (a negative the rounds had moved from 999 advice to a question), so ho207 counts as seen from stop 15.
-        ["red_flags_ho205.yaml"] = new Floor(0.98, 0.98, 0.1, 0.08, 0.85),
+        // Round 66 (stop 15) moved one ho205 clear negative from 999 advice to a confirming question (totals only: 4/55 given
+        // 999, 5/55 asked), so its asked floor is 0.1.
+        ["red_flags_ho205.yaml"] = new Floor(0.98, 0.98, 0.1, 0.1, 0.85),
         ["red_flags_ho206.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.94),
         ["red_flags_ho207.yaml"] = new Floor(1.0, 0.95, 0.04, 0.04, 0.91),
         ["red_flags_ho208.yaml"] = new Floor(0.98, 0.93, 0.17, 0.08, 0.74),

@@ -1228,6 +1228,36 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Bilat sciatica since this morning.", "emergency")]
+    [InlineData("interscapular pain, new, no trauma.", "urgent")]
+    [InlineData("LBP 8/52, no improvement with physio.", "urgent")]
+    [InlineData("Central CP radiating to the back, started 20 min ago.", "emergency")]
+    [InlineData("My son has CP and I'm asking about massage for my own back.", "none")]
+    public void ClinicalShorthandIsReadAsAClinicianWritesIt(string message, string expected)
+    {
+        // "bilat", "interscapular", weeks as "8/52" and "central CP" are how a nurse or doctor types a sign; "CP" alone
+        // may be cerebral palsy, so only its chest forms are chest pain (round 66).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("My calf is swollen and my breathing has become short.", "emergency")]
+    [InlineData("I've got the runs and I just went without knowing I needed to.", "emergency")]
+    [InlineData("When I use the toilet paper I can't feel anything there.", "emergency")]
+    [InlineData("33 weeks, since this morning water comes little by little from down there.", "urgent")]
+    [InlineData("I feel my feet less with every hour.", "emergency")]
+    [InlineData("My mate pissed himself on Saturday but he was hammered. My back is just stiff.", "none")]
+    [InlineData("Pins and needles in my foot on the couch, then it went totaly. Back a bit sore.", "none")]
+    [InlineData("Car crash insurance claim: can you send me my invoices?", "none")]
+    public void SignsInEverydayWordsAndWhatExplainsThemAway(string message, string expected)
+    {
+        // Breath "become short", going "without knowing", the paper that feels nothing, fluid "from down there", feet felt
+        // "less with every hour"; someone drunk wetting himself, a tingle that "went totaly" and an insurance claim are not
+        // signs (round 66).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
