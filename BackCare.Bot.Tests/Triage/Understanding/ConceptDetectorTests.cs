@@ -1258,6 +1258,20 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("My wife has had numbness in both legs for 20 years from her MS, nothing new. My back is just sore.", "none")]
+    [InlineData("My son, 15 years old, has new back pain since a month and nothing started it.", "urgent")]
+    [InlineData("I'm 15 years old and my back has hurt for a month with no reason.", "urgent")]
+    [InlineData("Since the massage I've lost all feeling in the parts one would rather not mention.", "emergency")]
+    [InlineData("Calf swollen, sudden SOB.", "emergency")]
+    [InlineData("I could sob, my back is so stiff after the massage.", "none")]
+    public void ADurationInYearsIsNotAnAgeAndEuphemismsAndShorthandNameTheirSigns(string message, string expected)
+    {
+        // "for 20 years" is how long, not how old (it read as an age, which swallowed the long-standing cue); "the parts one
+        // would rather not mention" is the saddle; "sudden SOB" is breathlessness, "I could sob" is not (round 67).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
