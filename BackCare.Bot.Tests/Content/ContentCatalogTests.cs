@@ -10,6 +10,31 @@ public sealed partial class ContentCatalogTests
     private static readonly ContentCatalog Catalog = new(
         EmbeddedContent.Load<ResponseFile>("responses.en-GB.json"), new ClinicOptions(), new EmergencyServicesOptions());
 
+    [Theory]
+    [InlineData("responses.en-GB.json")]
+    [InlineData("triage.en-GB.json")]
+    [InlineData("booking.en-GB.json")]
+    public void ButtonSynonymsAreOnButtonTitlesInLowerCaseAndEachOnce(string fileName)
+    {
+        // What a person may type for a button lives beside the button's title ("synonyms"), not in code; the choice
+        // recogniser compares them with folded text, so each is lower case, and each is listed once.
+        using var document = System.Text.Json.JsonDocument.Parse(
+            typeof(EmbeddedContent).Assembly.GetManifestResourceStream($"{typeof(EmbeddedContent).Namespace}.{fileName}")!,
+            new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var texts = document.RootElement.TryGetProperty("responses", out var responses) ? responses : document.RootElement.GetProperty("texts");
+        var buttons = texts.EnumerateObject().Where(t => t.Value.TryGetProperty("synonyms", out _)).ToList();
+
+        Assert.NotEmpty(buttons);
+        Assert.All(buttons, button =>
+        {
+            Assert.StartsWith("choice_", button.Name);
+            var synonyms = button.Value.GetProperty("synonyms").EnumerateArray().Select(s => s.GetString()!).ToList();
+            Assert.NotEmpty(synonyms);
+            Assert.All(synonyms, synonym => Assert.Equal(synonym.Trim().ToLowerInvariant(), synonym));
+            Assert.Equal(synonyms.Count, synonyms.Distinct(StringComparer.Ordinal).Count());
+        });
+    }
+
     [Fact]
     public void EveryResponseKeyUsedInCodeExists()
     {

@@ -124,18 +124,18 @@ public sealed class TriageContentTests
     [Fact]
     public void VocabularyThatIsNotFoldedTextOrIsMissingIsRefusedAtStart()
     {
-        // Typed answers are compared with folded text, so "A bit" or "stop!" would never match what anyone types.
+        // Typed answers are compared with folded text, so "A bit" or "not sure!" would never match what anyone types.
         var file = FreshFile();
         file.Vocabulary.HedgedYes.Add("A bit");
-        file.Vocabulary.StuckStop.Add("stop!");
+        file.Vocabulary.Unsure.Add("not sure!");
         file.Vocabulary.GroupNegatives.Clear();
 
         var error = Assert.Throws<InvalidOperationException>(() => Build(file));
 
         Assert.Contains("vocabulary 'hedgedYes' has \"A bit\"", error.Message);
-        Assert.Contains("vocabulary 'stuckStop' has \"stop!\"", error.Message);
+        Assert.Contains("vocabulary 'unsure' has \"not sure!\"", error.Message);
         Assert.Contains("vocabulary 'groupNegatives' has no phrases", error.Message);
-        Assert.DoesNotContain("'unsure'", error.Message);
+        Assert.DoesNotContain("'groupYes'", error.Message);
     }
 
     [Theory]

@@ -54,6 +54,9 @@ public sealed partial class ContentCatalog
 
     public bool Contains(string key) => _file.Responses.ContainsKey(key);
 
+    /// <summary>What a person may type for the button titled by <paramref name="key"/> besides its title (none when the file lists none).</summary>
+    public IReadOnlyList<string> SynonymsOf(string key) => _file.Responses.TryGetValue(key, out var entry) && entry.Synonyms is { } synonyms ? synonyms : [];
+
     /// <summary>The approved text for <paramref name="key"/>, in the channel's variant where one exists.</summary>
     public string Get(string key, string? channelId = null)
     {

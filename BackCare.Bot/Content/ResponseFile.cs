@@ -24,4 +24,7 @@ public sealed class ResponseEntry
     public Dictionary<string, string>? Channels { get; init; }
 
     public string? Source { get; init; }
+
+    /// <summary>For a button's title: what a person may type for the button besides its title ("nope", "none of them").</summary>
+    public List<string>? Synonyms { get; init; }
 }

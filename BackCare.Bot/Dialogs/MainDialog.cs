@@ -261,7 +261,7 @@ public sealed class MainDialog : InterruptibleDialog
         var candidates = menuChoices.Where(c => options.Candidates?.Contains(c.Value) == true).ToList();
         if (candidates.Count > 0)
         {
-            candidates.Add(Activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceSomethingElse, ["something else", "none of these", "neither", "no"]));
+            candidates.Add(Activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceSomethingElse));
         }
 
         var ask = candidates.Count > 0 ? ResponseKeys.AskDidYouMean

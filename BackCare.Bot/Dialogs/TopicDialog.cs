@@ -96,19 +96,19 @@ public sealed class TopicDialog : ComponentDialog
 
     private List<Choice> FollowUpChoices(Triage.TriageProfile profile)
     {
-        var choices = new List<Choice> { _activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceAnotherQuestion, ["another", "something else", "more", "menu", "yes"]) };
+        var choices = new List<Choice> { _activities.Choice(FollowUp.AnotherQuestion, ResponseKeys.ChoiceAnotherQuestion) };
 
         // While emergency or urgent advice holds, neither the check nor a booking is offered.
         var adviceHolds = profile.Advice is not null;
         if (_topic.Id != Recognizers.Intents.SorenessCheck && !adviceHolds)
         {
-            choices.Add(_activities.Choice(Recognizers.Intents.SorenessCheck, ResponseKeys.ChoiceSorenessCheck, ["soreness", "check"]));
+            choices.Add(_activities.Choice(Recognizers.Intents.SorenessCheck, ResponseKeys.ChoiceSorenessCheck));
         }
 
         // Nothing offers a booking once emergency advice was given.
         if (_topic.Id != Recognizers.Intents.Booking && !profile.EmergencyAdvised && !adviceHolds)
         {
-            choices.Add(_activities.Choice(Recognizers.Intents.Booking, ResponseKeys.ChoiceBooking, ["book", "booking", "appointment"]));
+            choices.Add(_activities.Choice(Recognizers.Intents.Booking, ResponseKeys.ChoiceBooking));
         }
 
         return choices;

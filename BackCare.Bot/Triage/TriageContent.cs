@@ -101,6 +101,9 @@ public sealed class TriageContent
 
     public IReadOnlyCollection<string> TextKeys => _texts.Keys;
 
+    /// <summary>What a person may type for the button titled by <paramref name="key"/> besides its title (none when the file lists none).</summary>
+    public IReadOnlyList<string> SynonymsOf(string key) => File.Texts.TryGetValue(key, out var entry) && entry.Synonyms is { } synonyms ? synonyms : [];
+
     public string Get(string key) =>
         _texts.TryGetValue(key, out var text)
             ? text
@@ -205,7 +208,7 @@ public sealed class TriageContent
         {
             ("shortAnswers", vocabulary.ShortAnswers), ("consentDeclines", vocabulary.ConsentDeclines), ("consentStarts", vocabulary.ConsentStarts),
             ("hedgedYes", vocabulary.HedgedYes), ("unsure", vocabulary.Unsure), ("notApplicable", vocabulary.NotApplicable), ("groupYes", vocabulary.GroupYes),
-            ("groupNone", vocabulary.GroupNone), ("groupNegatives", vocabulary.GroupNegatives), ("stuckContinue", vocabulary.StuckContinue), ("stuckStop", vocabulary.StuckStop),
+            ("groupNone", vocabulary.GroupNone), ("groupNegatives", vocabulary.GroupNegatives),
         })
         {
             if (phrases.Count == 0)

@@ -309,10 +309,4 @@ public sealed class TriageVocabulary
 
     /// <summary>The words that make an answer of <see cref="GroupNone"/> words a no.</summary>
     public List<string> GroupNegatives { get; init; } = [];
-
-    /// <summary>Typed words for the "keep going" button when the check is stuck.</summary>
-    public List<string> StuckContinue { get; init; } = [];
-
-    /// <summary>Typed words for the "stop" button when the check is stuck.</summary>
-    public List<string> StuckStop { get; init; } = [];
 }

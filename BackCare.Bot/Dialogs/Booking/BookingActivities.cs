@@ -14,8 +14,8 @@ public sealed class BookingActivities(BookingContent content, IOptions<ClinicOpt
 
     public Activity Prompt(string key) => Activity.CreateMessage(Content.Get(key), InputHints.ExpectingInput);
 
-    public Choice Choice(string value, string titleKey, params string[] synonyms) =>
-        new() { Value = value, Title = Content.Get(titleKey), Synonyms = synonyms.Length > 0 ? synonyms.ToList() : null };
+    public Choice Choice(string value, string titleKey) =>
+        new() { Value = value, Title = Content.Get(titleKey), Synonyms = Content.SynonymsOf(titleKey) is { Count: > 0 } synonyms ? [.. synonyms] : null };
 
     /// <summary>A message with a "Book online" button opening the clinic's booking page (no personal data in the link).</summary>
     public Activity BookOnline(string key)
@@ -35,9 +35,9 @@ public sealed class BookingActivities(BookingContent content, IOptions<ClinicOpt
         RetryPrompt = Prompt(BookingTextKeys.RetryMassageScreen),
         Choices =
         [
-            Choice(ScreenAnswers.None, BookingTextKeys.ChoiceScreenNone, "none", "no", "nope", "none of them", "no to all", "neither", "nothing", "all clear"),
-            Choice(ScreenAnswers.Yes, BookingTextKeys.ChoiceScreenYes, "yes", "yeah", "yep", "one", "some", "one of them", "a couple", "i do", "i am"),
-            Choice(ScreenAnswers.Unsure, BookingTextKeys.ChoiceScreenUnsure, "not sure", "unsure", "dont know", "maybe", "possibly", "no idea", "i think so"),
+            Choice(ScreenAnswers.None, BookingTextKeys.ChoiceScreenNone),
+            Choice(ScreenAnswers.Yes, BookingTextKeys.ChoiceScreenYes),
+            Choice(ScreenAnswers.Unsure, BookingTextKeys.ChoiceScreenUnsure),
         ],
         MaxAttempts = 3,
         TooManyAttemptsMessage = Message(BookingTextKeys.SayCallbackGaveUp),

@@ -196,10 +196,10 @@ public sealed class BookingDialog : ComponentDialog
 
     private Choice RouteChoice(string route) => route switch
     {
-        BookingRoutes.OnlineAssessment => _activities.Choice(route, BookingTextKeys.ChoiceBookAssessmentOnline, "assessment", "physio", "book an assessment", "online"),
-        BookingRoutes.OnlineMassage => _activities.Choice(route, BookingTextKeys.ChoiceBookMassageOnline, "massage", "book a massage"),
-        BookingRoutes.Callback => _activities.Choice(route, BookingTextKeys.ChoiceCallback, "call back", "callback", "call me", "ring me", "phone me", "call-back"),
-        BookingRoutes.Manage => _activities.Choice(route, BookingTextKeys.ChoiceManage, "cancel my appointment", "move my appointment", "reschedule", "change my appointment"),
-        _ => _activities.Choice(FollowUp.AnotherQuestion, BookingTextKeys.ChoiceAnotherQuestion, "another", "something else", "menu", "no", "no thanks"),
+        BookingRoutes.OnlineAssessment => _activities.Choice(route, BookingTextKeys.ChoiceBookAssessmentOnline),
+        BookingRoutes.OnlineMassage => _activities.Choice(route, BookingTextKeys.ChoiceBookMassageOnline),
+        BookingRoutes.Callback => _activities.Choice(route, BookingTextKeys.ChoiceCallback),
+        BookingRoutes.Manage => _activities.Choice(route, BookingTextKeys.ChoiceManage),
+        _ => _activities.Choice(FollowUp.AnotherQuestion, BookingTextKeys.ChoiceAnotherQuestion),
     };
 }

@@ -87,35 +87,35 @@ public sealed class CallbackDialog : ComponentDialog
         {
             CallbackFields.Consent => await step.PromptAsync(ConsentPromptId, Choices(
                 BookingTextKeys.AskCallbackConsent, BookingTextKeys.RetryCallbackConsent,
-                _activities.Choice(Answers.Yes, BookingTextKeys.ChoiceConsentYes, "yes", "ok", "okay", "yes please", "fine", "sure", "agree", "i agree", "go ahead"),
-                _activities.Choice(Answers.No, BookingTextKeys.ChoiceConsentNo, "no", "no thanks", "nope", "dont", "i dont agree")), cancellationToken),
+                _activities.Choice(Answers.Yes, BookingTextKeys.ChoiceConsentYes),
+                _activities.Choice(Answers.No, BookingTextKeys.ChoiceConsentNo)), cancellationToken),
             CallbackFields.Name => await step.PromptAsync(NamePromptId, Field(BookingTextKeys.AskName), cancellationToken),
             CallbackFields.Phone => await step.PromptAsync(PhonePromptId, Field(BookingTextKeys.AskPhone,
-                _activities.Choice(EmailInstead, BookingTextKeys.ChoiceEmailInstead, "email", "email me", "by email", "email instead")), cancellationToken),
+                _activities.Choice(EmailInstead, BookingTextKeys.ChoiceEmailInstead)), cancellationToken),
             CallbackFields.Email => await step.PromptAsync(EmailPromptId, Field(BookingTextKeys.AskEmail,
-                _activities.Choice(PhoneInstead, BookingTextKeys.ChoicePhoneInstead, "phone", "call me", "phone instead")), cancellationToken),
+                _activities.Choice(PhoneInstead, BookingTextKeys.ChoicePhoneInstead)), cancellationToken),
             CallbackFields.Times => await step.PromptAsync(TimesPromptId, Field(BookingTextKeys.AskTimes,
                 [.. new[] { BookingTextKeys.ChoiceTimesAny, BookingTextKeys.ChoiceTimesMorning, BookingTextKeys.ChoiceTimesAfternoon, BookingTextKeys.ChoiceTimesEvening, BookingTextKeys.ChoiceTimesWeekend }
                     .Select(key => new Choice { Value = _activities.Content.Get(key) })]), cancellationToken),
             CallbackFields.Share => await step.PromptAsync(ChoicePromptId, Choices(
                 _activities.Content.Fill(BookingTextKeys.AskShareSummary, new Dictionary<string, string> { ["summary"] = "- " + string.Join("\n- ", handoff!.Summary) }),
                 BookingTextKeys.RetryShareSummary,
-                _activities.Choice(Answers.Yes, BookingTextKeys.ChoiceShareYes, "yes", "include", "include it", "yes please", "ok"),
-                _activities.Choice(Answers.No, BookingTextKeys.ChoiceShareNo, "no", "leave out", "dont include", "no thanks")), cancellationToken),
+                _activities.Choice(Answers.Yes, BookingTextKeys.ChoiceShareYes),
+                _activities.Choice(Answers.No, BookingTextKeys.ChoiceShareNo)), cancellationToken),
             CallbackFields.Reason => await step.PromptAsync(ChoicePromptId, Choices(
                 BookingTextKeys.AskReason, BookingTextKeys.RetryReason, ReasonChoices(form)), cancellationToken),
             CallbackFields.Screen => await step.PromptAsync(ChoicePromptId, _activities.MassageScreen(), cancellationToken),
             CallbackFields.Change => await step.PromptAsync(ChoicePromptId, Choices(
                 BookingTextKeys.AskChange, BookingTextKeys.RetryChange,
-                _activities.Choice(CallbackFields.Name, BookingTextKeys.ChoiceChangeName, "name", "my name"),
-                _activities.Choice(CallbackFields.Phone, BookingTextKeys.ChoiceChangeContact, "phone", "number", "email", "contact", "phone number", "email address"),
-                _activities.Choice(CallbackFields.Times, BookingTextKeys.ChoiceChangeTimes, "time", "times", "when", "day"),
-                _activities.Choice(CallbackFields.Reason, BookingTextKeys.ChoiceChangeReason, "reason", "what its about", "about")), cancellationToken),
+                _activities.Choice(CallbackFields.Name, BookingTextKeys.ChoiceChangeName),
+                _activities.Choice(CallbackFields.Phone, BookingTextKeys.ChoiceChangeContact),
+                _activities.Choice(CallbackFields.Times, BookingTextKeys.ChoiceChangeTimes),
+                _activities.Choice(CallbackFields.Reason, BookingTextKeys.ChoiceChangeReason)), cancellationToken),
             _ => await step.PromptAsync(ChoicePromptId, Choices(
                 _activities.Content.Fill(BookingTextKeys.AskConfirm, SummaryValues(form, handoff)), BookingTextKeys.RetryConfirm,
-                _activities.Choice(Answers.Send, BookingTextKeys.ChoiceConfirmSend, "send", "send it", "yes", "confirm", "yes send it", "ok", "correct", "thats right"),
-                _activities.Choice(Answers.Change, BookingTextKeys.ChoiceConfirmChange, "change", "edit", "change it", "something is wrong", "fix"),
-                _activities.Choice(Answers.Cancel, BookingTextKeys.ChoiceConfirmCancel, "dont send", "no", "do not send it", "dont send it", "cancel the request", "cancel my request")), cancellationToken),
+                _activities.Choice(Answers.Send, BookingTextKeys.ChoiceConfirmSend),
+                _activities.Choice(Answers.Change, BookingTextKeys.ChoiceConfirmChange),
+                _activities.Choice(Answers.Cancel, BookingTextKeys.ChoiceConfirmCancel)), cancellationToken),
         };
     }
 
@@ -257,15 +257,15 @@ public sealed class CallbackDialog : ComponentDialog
 
     private Choice[] ReasonChoices(CallbackForm form)
     {
-        var choices = new List<Choice> { _activities.Choice(CallbackReasons.Assessment, BookingTextKeys.ChoiceReasonAssessment, "assessment", "physio", "physiotherapy") };
+        var choices = new List<Choice> { _activities.Choice(CallbackReasons.Assessment, BookingTextKeys.ChoiceReasonAssessment) };
         if (!form.ScreenedOut)
         {
             // After a yes (or "not sure") to the massage screen, a massage is not offered again.
-            choices.Add(_activities.Choice(CallbackReasons.Massage, BookingTextKeys.ChoiceReasonMassage, "massage", "a massage", "book a massage"));
+            choices.Add(_activities.Choice(CallbackReasons.Massage, BookingTextKeys.ChoiceReasonMassage));
         }
 
-        choices.Add(_activities.Choice(CallbackReasons.Manage, BookingTextKeys.ChoiceReasonManage, "cancel", "change", "move", "reschedule", "my appointment"));
-        choices.Add(_activities.Choice(CallbackReasons.Question, BookingTextKeys.ChoiceReasonQuestion, "question", "a question", "something else", "other"));
+        choices.Add(_activities.Choice(CallbackReasons.Manage, BookingTextKeys.ChoiceReasonManage));
+        choices.Add(_activities.Choice(CallbackReasons.Question, BookingTextKeys.ChoiceReasonQuestion));
         return [.. choices];
     }
 

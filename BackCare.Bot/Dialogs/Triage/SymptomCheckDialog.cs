@@ -169,13 +169,8 @@ public sealed class SymptomCheckDialog : ComponentDialog
         }
 
         var channelId = step.Context.Activity.ChannelId;
-        var choices = new List<Choice> { _activities.Choice(FollowUp.AnotherQuestion, Content.ResponseKeys.ChoiceAnotherQuestion, ["another", "something else", "more", "menu"]) };
-        choices.Add(new Choice
-        {
-            Value = Recognizers.Intents.Booking,
-            Title = _triage.Get(decision.Disposition == Dispositions.Urgent ? TriageTextKeys.ChoiceBookAfterCheck : TriageTextKeys.ChoiceBookAssessment),
-            Synonyms = ["book", "booking", "appointment"],
-        });
+        var choices = new List<Choice> { _activities.Choice(FollowUp.AnotherQuestion, Content.ResponseKeys.ChoiceAnotherQuestion) };
+        choices.Add(Button(decision.Disposition == Dispositions.Urgent ? TriageTextKeys.ChoiceBookAfterCheck : TriageTextKeys.ChoiceBookAssessment, Recognizers.Intents.Booking));
         return await step.PromptAsync(AfterPromptId, new PromptOptions
         {
             Prompt = Activity.CreateMessage(_triage.Get(TriageTextKeys.AskAfterDisposition), InputHints.ExpectingInput),
@@ -207,7 +202,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
             {
                 Prompt = Prompt(TriageTextKeys.AskCheckStuck),
                 RetryPrompt = Prompt(TriageTextKeys.AskCheckStuck),
-                Choices = [Button(TriageTextKeys.ChoiceCheckContinue, [.. _triage.File.Vocabulary.StuckContinue]), Button(TriageTextKeys.ChoiceCheckStop, [.. _triage.File.Vocabulary.StuckStop])],
+                Choices = [Button(TriageTextKeys.ChoiceCheckContinue), Button(TriageTextKeys.ChoiceCheckStop)],
                 MaxAttempts = 2,
             }, cancellationToken);
         }
@@ -474,7 +469,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         {
             Prompt = Prompt(text),
             RetryPrompt = Prompt(text),
-            Choices = [Button(finish, ["finish", "finish first", "safety questions", "questions first", "carry on", "continue"]), Button(TriageTextKeys.ChoiceStraightToBooking, ["straight", "booking", "book", "book now", "just book"])],
+            Choices = [Button(finish), Button(TriageTextKeys.ChoiceStraightToBooking)],
             MaxAttempts = 2,
         };
     }
@@ -497,9 +492,9 @@ public sealed class SymptomCheckDialog : ComponentDialog
         _ => TriageTextKeys.RetryChoice,
     };
 
-    private Choice Button(string titleKey, List<string> synonyms) => new() { Value = _triage.Get(titleKey), Synonyms = synonyms };
-
-    private Choice Button(string titleKey) => new() { Value = _triage.Get(titleKey) };
+    /// <summary>A button titled by <paramref name="titleKey"/> (its value is the title unless given), with the text's typed synonyms from the content.</summary>
+    private Choice Button(string titleKey, string? value = null) =>
+        new() { Value = value ?? _triage.Get(titleKey), Title = value is null ? null : _triage.Get(titleKey), Synonyms = _triage.SynonymsOf(titleKey) is { Count: > 0 } synonyms ? [.. synonyms] : null };
 
     private Activity Message(string key) => Activity.CreateMessage(_triage.Get(key), InputHints.AcceptingInput);
 
