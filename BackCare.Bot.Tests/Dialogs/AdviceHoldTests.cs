@@ -179,6 +179,29 @@ public sealed class AdviceHoldTests : IAsyncLifetime
         Assert.DoesNotContain(BookingUrl, _chat.LastText);
     }
 
+    [Theory]
+    [InlineData("my calf is a bit swollen and red but I did a long walk on Sunday, can I still come for my massage tomorrow?", "a leg that is swollen, warm, red or throbbing")]
+    [InlineData("sneezing hurts my back, welcome to being 45. Can I book for Saturday please", "pain made worse by coughing, sneezing or going for a poo")]
+    public async Task APushBackThatTellsOfAnotherUrgentSignGetsTheAdviceAgainAndNoBooking(string pushBack, string newReason)
+    {
+        // The new sign is acted on at once (its reason is new), but the person has been told to get checked and is pushing
+        // back: no "Book after I've been checked", in a button or in words.
+        await _chat.SayAsync(UrgentRedFlag);
+        Assert.Contains("Book after I've been checked", _chat.LastButtons);
+
+        await _chat.SayAsync(pushBack);
+
+        Assert.Contains(UrgentAdvice, _chat.LastText);
+        Assert.Contains(newReason, _chat.LastText);
+        Assert.DoesNotContain(_chat.LastButtons, b => b.Contains("Book", StringComparison.Ordinal));
+        Assert.DoesNotContain("welcome to book", _chat.LastText);
+        Assert.False(_chat.LastText.Contains("not sure I understood", StringComparison.Ordinal), _chat.LastText);
+
+        await _chat.SayAsync("ok but can I just have the massage?");
+        Assert.StartsWith("I understand it's inconvenient", _chat.LastText);
+        AssertNeverFallbackNorBooking("ok but can I just have the massage?");
+    }
+
     [Fact]
     public async Task AnUrgentFlagAfterEmergencyAdviceNeverDowngradesIt()
     {

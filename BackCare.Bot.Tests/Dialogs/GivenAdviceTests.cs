@@ -35,6 +35,15 @@ public sealed class GivenAdviceTests
     }
 
     [Fact]
+    public void OnlyAdviceGivenAgainWhileItHoldsIsRepeated()
+    {
+        // Repeated advice offers no booking: the first advice, and a more urgent one that replaces it, are not repeats.
+        Assert.False(GivenAdvice.After(null, new TriageDecision(Dispositions.Urgent, ["U-FEVER"], "v"))!.Repeated);
+        Assert.True(GivenAdvice.After(Urgent, new TriageDecision(Dispositions.Urgent, ["U-CLOT"], "v"))!.Repeated);
+        Assert.False(GivenAdvice.After(Urgent, new TriageDecision(Dispositions.Emergency, ["E-SADDLE"], "v"))!.Repeated);
+    }
+
+    [Fact]
     public void AdviceOfTheSameUrgencyKeepsEveryReason()
     {
         var held = GivenAdvice.After(Emergency, new TriageDecision(Dispositions.Emergency, ["E-BOWEL", "E-SADDLE"], "v"))!;

@@ -39,6 +39,7 @@ public sealed class AdviceHoldVocabularyTests
     [InlineData("is it really that serious?")]
     [InlineData("how often should I have a massage?")]
     [InlineData("I'll see my physio next week")]
+    [InlineData("Can my massage therapist not just check the leg? She's very experienced")]
     public void AQuestionThatPushesBackIsRecognisedEvenWhenItNamesATopic(string message)
     {
         Assert.True(Content.Pushback.IsMatch(Content.Text.Fold(message)));

@@ -321,14 +321,15 @@ public sealed class MainDialog : InterruptibleDialog
 
     /// <summary>
     /// The menu: every topic, without booking after emergency advice, and booking "after you've been
-    /// checked" after urgent advice. While advice holds, only the topics still answered (and that booking).
+    /// checked" after urgent advice. While advice holds, only the topics still answered (and that booking, unless the
+    /// advice had to be given again: see <see cref="GivenAdvice.Repeated"/>).
     /// </summary>
     private List<Choice> MenuChoices(TriageProfile profile)
     {
         var choices = new List<Choice>();
         foreach (var topic in _faq.Topics)
         {
-            if (topic.Id == Intents.Booking ? profile.EmergencyAdvised : profile.Advice is not null && !_hold.Answers(topic.Id))
+            if (topic.Id == Intents.Booking ? profile.EmergencyAdvised || profile.Advice is { Repeated: true } : profile.Advice is not null && !_hold.Answers(topic.Id))
             {
                 continue;
             }

@@ -37,7 +37,11 @@ public sealed class DispositionPresenter(TriageContent triage, ContentActivities
             case Dispositions.Urgent:
                 profile.UrgentAdvised = true;
                 await SendAsync(turnContext, $"{triage.Get(profile.NeedsMaternityService(decision.Rules) ? TriageTextKeys.SayUrgentPregnant : TriageTextKeys.SayUrgent)}\n\n{Reasons(decision)}", cancellationToken);
-                await SendAsync(turnContext, triage.Get(TriageTextKeys.SayUrgentBookingAfterCheck), cancellationToken);
+                if (profile.Advice is not { Repeated: true })
+                {
+                    await SendAsync(turnContext, triage.Get(TriageTextKeys.SayUrgentBookingAfterCheck), cancellationToken);
+                }
+
                 break;
 
             case Dispositions.Assess:

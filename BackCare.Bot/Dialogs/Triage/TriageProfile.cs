@@ -50,6 +50,12 @@ public sealed class GivenAdvice
 
     public required List<string> Rules { get; init; }
 
+    /// <summary>
+    /// The advice was given again, for a new reason, while it already held ("can I still come for my massage tomorrow?
+    /// my calf is a bit swollen"): the person is pushing back, so nothing offers a booking, not even "after you've been checked".
+    /// </summary>
+    public bool Repeated { get; init; }
+
     /// <summary>The advice that holds after <paramref name="decision"/>: the more urgent, and at the same urgency every reason given.</summary>
     public static GivenAdvice? After(GivenAdvice? held, Bot.Triage.TriageDecision decision)
     {
@@ -65,7 +71,7 @@ public sealed class GivenAdvice
         }
 
         return Bot.Triage.Dispositions.Rank(held.Urgency) == rank
-            ? new GivenAdvice { Urgency = held.Urgency, Rules = held.Rules.Union(decision.Rules).ToList() }
+            ? new GivenAdvice { Urgency = held.Urgency, Rules = held.Rules.Union(decision.Rules).ToList(), Repeated = true }
             : held;
     }
 }
