@@ -66,6 +66,15 @@ public sealed class GivenAdviceTests
     }
 
     [Fact]
+    public void TheSecondOpinionAloneIsNeverNewWhileAdviceHolds()
+    {
+        // The held advice already lists the emergency signs; the model's question would only replace it.
+        Assert.False(AdviceHold.IsNewRedFlag(Urgent, RedFlagCheck.From([new RedFlagMatch(RedFlagDetector.SuspectedEmergency, Dispositions.Emergency, true)])));
+        Assert.False(AdviceHold.IsNewRedFlag(Urgent, RedFlagCheck.From([new RedFlagMatch("U-FEVER", Dispositions.Urgent, false), new RedFlagMatch(RedFlagDetector.SuspectedEmergency, Dispositions.Emergency, true)])));
+        Assert.True(AdviceHold.IsNewRedFlag(Urgent, RedFlagCheck.From([new RedFlagMatch("E-SADDLE", Dispositions.Emergency, true), new RedFlagMatch(RedFlagDetector.SuspectedEmergency, Dispositions.Emergency, true)])));
+    }
+
+    [Fact]
     public void NothingLessUrgentIsNewWhileEmergencyAdviceHolds()
     {
         Assert.False(AdviceHold.IsNewRedFlag(Emergency, RedFlagCheck.From([new RedFlagMatch("U-CLOT", Dispositions.Urgent, false)])));

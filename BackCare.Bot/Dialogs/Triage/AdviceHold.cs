@@ -52,10 +52,13 @@ public sealed class AdviceHold
     /// <summary>
     /// True when <paramref name="check"/> tells of something the advice that holds does not cover: a
     /// more urgent red flag, or a plainly mentioned one of the same urgency with a new reason. The
-    /// safety net acts on (or asks about) those as usual; anything else gets the held advice again.
+    /// safety net acts on (or asks about) those as usual; anything else gets the held advice again. The second
+    /// opinion's suspicion alone is not new: it could only ask, and the held advice already names the emergency signs,
+    /// so its question would only take the place of the advice ("GP is very hard … Massage on friday still ok?").
     /// </summary>
     public static bool IsNewRedFlag(GivenAdvice held, RedFlagCheck check)
     {
+        check = RedFlagCheck.From(check.Matches.Where(m => m.RuleId is not (RedFlagDetector.SuspectedEmergency or RedFlagDetector.SuspectedUrgent)).ToList());
         var rank = Dispositions.Rank(check.Urgency);
         var heldRank = Dispositions.Rank(held.Urgency);
         return check.IsRedFlag && (rank > heldRank || (rank == heldRank && !check.Ambiguous && check.Rules.Except(held.Rules).Any()));
