@@ -248,6 +248,11 @@ public sealed class TriageContent
             }
         }
 
+        if (file.AdviceHold.ClearQuestionScore is < 0.5 or > 1.0)
+        {
+            problems.Add($"adviceHold.clearQuestionScore {file.AdviceHold.ClearQuestionScore} is outside 0.5–1 (the intent model acts from 0.5)");
+        }
+
         if (file.EscalationThresholdHours is < 12 or > 24 * 14)
         {
             problems.Add($"escalationThresholdHours {file.EscalationThresholdHours} is outside 12–336");

@@ -255,6 +255,12 @@ public sealed class AdviceHoldRules
     /// <summary>FAQ topics (intent ids) still answered while the advice holds; never booking or the symptom check.</summary>
     public List<string> AnsweredTopics { get; init; } = [];
 
+    /// <summary>
+    /// How sure the intent model must be that a message asks an answered topic's question; below it the advice is
+    /// given again ("I'll go once he's home" read as self-massage at 0.56 must not get the self-massage answer).
+    /// </summary>
+    public double ClearQuestionScore { get; init; } = 0.7;
+
     /// <summary>A whole message that thanks or says goodbye ("thanks", "ok bye", "will do").</summary>
     public List<string> Parting { get; init; } = [];
 

@@ -25,11 +25,13 @@ public sealed class AdviceHold
     private readonly TriageContent _triage;
     private readonly HashSet<string> _answeredTopics;
     private readonly HashSet<string> _answeredButtons;
+    private readonly double _clearQuestionScore;
 
     public AdviceHold(TriageContent triage, FaqCatalog faq, ContentCatalog content)
     {
         _triage = triage;
         _answeredTopics = triage.File.AdviceHold.AnsweredTopics.ToHashSet(StringComparer.Ordinal);
+        _clearQuestionScore = triage.File.AdviceHold.ClearQuestionScore;
         var invalid = _answeredTopics.Where(t => faq.Find(t) is not { Dialog: null } || t == Intents.Booking).ToList();
         if (invalid.Count > 0)
         {
@@ -137,6 +139,11 @@ public sealed class AdviceHold
         }
 
         var recognized = TurnRecognition.Get(turnContext)!;
+        if (recognized.Intents.GetValueOrDefault(topic) < _clearQuestionScore)
+        {
+            return false;
+        }
+
         return recognized.Intents.Where(i => i.Value >= 0.6 && Intents.Topics.Contains(i.Key)).All(i => _answeredTopics.Contains(i.Key));
     }
 
