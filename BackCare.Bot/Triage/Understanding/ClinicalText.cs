@@ -27,9 +27,9 @@ public enum AnswerReach
 /// clause, as in "Bladder: no"), negative contractions
 /// joined ("can not" → "cant"), and misspellings corrected by <see cref="SpellingCorrector"/>.
 /// </summary>
-public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null, OneWordAnswers? answers = null)
+public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null, OneWordAnswers? oneWordAnswers = null)
 {
-    private readonly AnswerWords _answers = new(answers ?? new OneWordAnswers());
+    private readonly AnswerWords _answers = new(oneWordAnswers ?? new OneWordAnswers());
 
     /// <summary>Longer messages keep their first and last halves of this (a red flag is often in the last sentence).</summary>
     public const int MaxLength = 20000;
