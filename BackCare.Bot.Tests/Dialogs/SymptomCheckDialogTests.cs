@@ -535,14 +535,29 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
 
         await _chat.SayAsync("purple");
 
-        Assert.Equal("Please choose **None of these**, **Yes, one or more** or **Not sure**.", _chat.LastMessages[^1].Text);
+        Assert.Equal("Please choose **None of these**, **Yes, one or more** or **Not sure**. You can also type **stop** to end the check.", _chat.LastMessages[^1].Text);
         Assert.Equal(["None of these", "Yes, one or more", "Not sure"], _chat.LastButtons);
         await _chat.SayAsync("Yes, one or more");
         await _chat.SayAsync("purple");
-        Assert.Equal("Please answer **Yes**, **No** or **Not sure**.", _chat.LastMessages[^1].Text);
+        Assert.Equal("Please answer **Yes**, **No** or **Not sure**. You can also type **stop** to end the check.", _chat.LastMessages[^1].Text);
         Assert.Equal(["Yes", "No", "Not sure"], _chat.LastButtons);
         await _chat.SayAsync("nope");
         Assert.Equal("bladder_bowel", _player.CurrentQuestion()!.Id);
+    }
+
+    [Fact]
+    public async Task AStopInASentenceIsReAskedWithTheWayOutAndTypingStopEndsTheCheck()
+    {
+        // "I want to stop now" is not read as the stop command (commands are whole messages, so "can you stop the
+        // pain" never ends anything), but the re-ask says how to end the check, and "stop" does.
+        await _player.StartAsync();
+
+        await _chat.SayAsync("I want to stop now");
+        Assert.EndsWith("You can also type **stop** to end the check.", _chat.LastMessages[^1].Text);
+
+        await _chat.SayAsync("stop");
+        Assert.Contains("stopped", _chat.LastText);
+        Assert.Null(_player.CurrentQuestion());
     }
 
     [Fact]
@@ -551,7 +566,7 @@ public sealed class SymptomCheckDialogTests : IAsyncLifetime
         await _player.StartAsync();
         await _player.AnswerAllAsync(new Dictionary<string, string> { ["severity"] = "15" });
 
-        Assert.Equal("Please give a number from 0 (no pain) to 10 (the worst pain you can imagine).", _chat.LastMessages[^1].Text);
+        Assert.Equal("Please give a number from 0 (no pain) to 10 (the worst pain you can imagine). You can also type **stop** to end the check.", _chat.LastMessages[^1].Text);
         await _chat.SayAsync("about 7 out of 10");
         Assert.Equal("trend", _player.CurrentQuestion()!.Id);
         await _player.AnswerAllAsync();
