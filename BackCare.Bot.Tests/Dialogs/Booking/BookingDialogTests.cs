@@ -146,6 +146,8 @@ public sealed class BookingDialogTests : IAsyncLifetime
     [InlineData("can I move my appointment to next week?")]
     [InlineData("I want to reschedule my massage")]
     [InlineData("I can't make my appointment tomorrow")]
+    [InlineData("cancel my 3pm tmrw")]
+    [InlineData("please cancel my 6pm on monday")]
     public async Task CancellingOrMovingAnAppointmentSaysHowAndOffersACallBackNeverStopsTheChat(string said)
     {
         await _chat.JoinAsync();

@@ -19,6 +19,14 @@ public sealed record RedFlagExampleFile
 
     public List<LabelledExample> Examples { get; init; } = [];
 
+    /// <summary>
+    /// More harmless messages, labelled <see cref="RedFlagSecondOpinion.Other"/>: a snapshot of the intent model's
+    /// utterances taken when the file is written (FAQ questions, "my back hurts more since the massage", small talk),
+    /// so that ordinary soreness questions are not mistaken for red flags, and so that changing the intent model does
+    /// not retrain this one (docs/red-flag-understanding.md).
+    /// </summary>
+    public List<string> Everyday { get; init; } = [];
+
     public sealed class LabelledExample
     {
         public required string Label { get; init; }
@@ -43,24 +51,18 @@ public sealed class RedFlagSecondOpinion
     public const string Other = "other";
 
     private static readonly Lazy<RedFlagSecondOpinion> Shared = new(() => new RedFlagSecondOpinion(
-        EmbeddedContent.Load<RedFlagExampleFile>(FileName),
-        EmbeddedContent.Load<Recognizers.IntentUtteranceFile>(Recognizers.TrainedRecognizer.UtterancesFile).Utterances.Values.SelectMany(u => u)));
+        EmbeddedContent.Load<RedFlagExampleFile>(FileName)));
 
     private readonly Lazy<TextClassifier> _model;
 
-    /// <param name="file">The labelled red-flag and harmless messages, and the threshold.</param>
-    /// <param name="everydayMessages">
-    /// More harmless messages, labelled <see cref="Other"/>: the intent model's training utterances (FAQ
-    /// questions, "my back hurts more since the massage", small talk), so that ordinary soreness questions are
-    /// not mistaken for red flags.
-    /// </param>
-    public RedFlagSecondOpinion(RedFlagExampleFile file, IEnumerable<string>? everydayMessages = null)
+    /// <param name="file">The labelled red-flag and harmless messages, their everyday harmless messages, and the thresholds.</param>
+    public RedFlagSecondOpinion(RedFlagExampleFile file)
     {
         Threshold = file.Threshold;
         EscalationThreshold = file.EscalationThreshold;
         Version = file.Version;
         var examples = file.Examples.Select(e => new LabelledText(e.Label, e.Text))
-            .Concat((everydayMessages ?? []).Select(text => new LabelledText(Other, text)))
+            .Concat(file.Everyday.Select(text => new LabelledText(Other, text)))
             .ToList();
         _model = new Lazy<TextClassifier>(() => TextClassifier.Train(examples));
     }
