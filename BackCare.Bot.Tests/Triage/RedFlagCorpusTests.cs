@@ -426,6 +426,23 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho218.yaml"] = new Floor(0.93, 0.91, 0.02, 0.08, 0.94),
         ["red_flags_ho219.yaml"] = new Floor(0.98, 0.98, 0.06, 0.06, 0.82),
         ["red_flags_ho220.yaml"] = new Floor(0.96, 0.98, 0.06, 0.02, 0.94),
+        // ho221-ho224, written at the start of stop 15 by four writers who saw neither the rules nor the data, sealed through
+        // rounds 65-67, and measured once with the final rules of stop 15 (totals only): ho221 E 60/60, U 58/60, 2/55 given 999,
+        // 6/55 asked, 33/35 normal kept; ho222 E 59/60, U 59/60, 6/55, 3/55, 31/35; ho223 E 56/60, U 57/60, 3/55, 2/55, 33/35;
+        // ho224 E 57/60, U 57/60, 5/55, 1/55, 31/35 (the rules of stop 14 gave the same). Held out through stop 15; released at
+        // the start of stop 16 and tuned on in round 68.
+        ["red_flags_ho221.yaml"] = new Floor(1.0, 0.96, 0.04, 0.11, 0.94),
+        ["red_flags_ho222.yaml"] = new Floor(0.98, 0.98, 0.11, 0.06, 0.88),
+        ["red_flags_ho223.yaml"] = new Floor(0.93, 0.95, 0.06, 0.04, 0.94),
+        ["red_flags_ho224.yaml"] = new Floor(0.95, 0.95, 0.1, 0.02, 0.88),
+        // ho225-ho228, written after the last rule change of stop 15 by four more writers, and measured once with the final
+        // rules (totals only): ho225 E 60/60, U 60/60, 3/55 given 999, 5/55 asked, 31/35 normal kept; ho226 E 58/60, U 59/60, 9/55,
+        // 4/55, 28/35; ho227 E 60/60, U 57/60, 1/55, 4/55, 30/35; ho228 E 60/60, U 60/60, 3/55, 2/55, 33/35 (the rules of stop 14
+        // gave the same). Held out through stop 15; released at the start of stop 16 and tuned on in round 68.
+        ["red_flags_ho225.yaml"] = new Floor(1.0, 1.0, 0.06, 0.1, 0.88),
+        ["red_flags_ho226.yaml"] = new Floor(0.96, 0.98, 0.17, 0.08, 0.8),
+        ["red_flags_ho227.yaml"] = new Floor(1.0, 0.95, 0.02, 0.08, 0.85),
+        ["red_flags_ho228.yaml"] = new Floor(1.0, 1.0, 0.06, 0.04, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
@@ -461,22 +478,14 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho210.yaml"] = new Floor(1.0, 1.0, 0.02, 0.17, 0.82),
         ["red_flags_ho211.yaml"] = new Floor(0.98, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho212.yaml"] = new Floor(0.98, 0.96, 0.06, 0.04, 0.85),
-        // ho221-ho224, written at the start of stop 15 by four writers who saw neither the rules nor the data, sealed through
-        // rounds 65-67, and measured once with the final rules of stop 15 (totals only): ho221 E 60/60, U 58/60, 2/55 given 999,
-        // 6/55 asked, 33/35 normal kept; ho222 E 59/60, U 59/60, 6/55, 3/55, 31/35; ho223 E 56/60, U 57/60, 3/55, 2/55, 33/35;
-        // ho224 E 57/60, U 57/60, 5/55, 1/55, 31/35 (the rules of stop 14 gave the same). Never tuned on; not in the model's examples.
-        ["red_flags_ho221.yaml"] = new Floor(1.0, 0.96, 0.04, 0.11, 0.94),
-        ["red_flags_ho222.yaml"] = new Floor(0.98, 0.98, 0.11, 0.06, 0.88),
-        ["red_flags_ho223.yaml"] = new Floor(0.93, 0.95, 0.06, 0.04, 0.94),
-        ["red_flags_ho224.yaml"] = new Floor(0.95, 0.95, 0.1, 0.02, 0.88),
-        // ho225-ho228, written after the last rule change of stop 15 by four more writers, and measured once with the final
-        // rules (totals only): ho225 E 60/60, U 60/60, 3/55 given 999, 5/55 asked, 31/35 normal kept; ho226 E 58/60, U 59/60, 9/55,
-        // 4/55, 28/35; ho227 E 60/60, U 57/60, 1/55, 4/55, 30/35; ho228 E 60/60, U 60/60, 3/55, 2/55, 33/35 (the rules of stop 14
-        // gave the same). Never tuned on; not in the model's examples.
-        ["red_flags_ho225.yaml"] = new Floor(1.0, 1.0, 0.06, 0.1, 0.88),
-        ["red_flags_ho226.yaml"] = new Floor(0.96, 0.98, 0.17, 0.08, 0.8),
-        ["red_flags_ho227.yaml"] = new Floor(1.0, 0.95, 0.02, 0.08, 0.85),
-        ["red_flags_ho228.yaml"] = new Floor(1.0, 1.0, 0.06, 0.04, 0.94),
+        // ho229-ho232, written at the start of stop 16 by four writers who saw neither the rules nor the data, and measured with
+        // the rules of stop 15 before any tuning (totals only): ho229 E 58/60, U 56/60, 3/55 given 999, 2/55 asked, 33/35 normal
+        // kept; ho230 E 59/60, U 57/60, 0/55, 2/55, 34/35; ho231 E 60/60, U 56/60, 2/55, 5/55, 31/35; ho232 E 58/60, U 57/60, 4/55,
+        // 2/55, 31/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho229.yaml"] = new Floor(0.96, 0.93, 0.06, 0.04, 0.94),
+        ["red_flags_ho230.yaml"] = new Floor(0.98, 0.95, 0.0, 0.04, 0.97),
+        ["red_flags_ho231.yaml"] = new Floor(1.0, 0.93, 0.04, 0.1, 0.88),
+        ["red_flags_ho232.yaml"] = new Floor(0.96, 0.95, 0.08, 0.04, 0.88),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
