@@ -399,7 +399,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // E 55/60, U 57/60, 1/55, 3/55, 32/35; ho200 E 56/60, U 58/60, 3/55, 0/55, 34/35 (the rules of stop 13 gave the same but
         // 4/55 asked and 31/35 kept on ho199). Tuned on in round 63.
         ["red_flags_ho197.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 0.97),
-        ["red_flags_ho198.yaml"] = new Floor(0.96, 0.98, 0.04, 0.04, 0.88),
+        // Round 68 moved one ho198 negative from 999 advice to a confirming question (1/55 given 999, 3/55 asked).
+        ["red_flags_ho198.yaml"] = new Floor(0.96, 0.98, 0.02, 0.06, 0.88),
         ["red_flags_ho199.yaml"] = new Floor(0.96, 0.96, 0.0, 0.04, 0.94),
         ["red_flags_ho200.yaml"] = new Floor(0.98, 0.98, 0.04, 0.0, 0.97),
         // ho201-ho204, written while round 62 was tuned, sealed, and measured once after round 63 (totals only): ho201 E 60/60,

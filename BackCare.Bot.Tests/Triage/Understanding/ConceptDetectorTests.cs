@@ -1272,6 +1272,20 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("My cousin had an emergency back operation in 2019, he could not pee, now he is ok. Do you have a branch there?", "none")]
+    [InlineData("My sister went to hospital in 2010 because she couldnt pass water. I don't have that.", "none")]
+    [InlineData("My mate had to go to A&E for his back last year cos he couldn't wee. I just want a massage.", "none")]
+    [InlineData("My husband had cancer in 2019 and he can't pass water.", "emergency")]
+    [InlineData("My husband had cancer in 2019, now he couldn't pass water all day.", "emergency")]
+    [InlineData("My sister had an operation in 2010 and she couldnt pass water this morning.", "emergency")]
+    public void SomeoneElsesPastToldInThePastTenseStaysTheirsToTheEndOfTheSentence(string message, string expected)
+    {
+        // "in 2019, he could not pee": the time reaches on through the comma and "because" while the past tense goes on;
+        // a word of now ("can't", "now", "this morning") ends it, so someone unwell now is still read (round 68).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)

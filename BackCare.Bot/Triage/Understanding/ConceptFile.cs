@@ -33,6 +33,12 @@ public sealed class ConceptFile
     /// <summary>Words by which a concept's own phrase denies something ("no injury", "not working"): such a concept is not denied again by a negation before it.</summary>
     public List<string> OwnNegations { get; init; } = [];
 
+    /// <summary>Past-tense words that tell someone else's past on to the end of its sentence ("…in 2019, he could not pee").</summary>
+    public List<string> PastTense { get; init; } = [];
+
+    /// <summary>Words of now that stop someone else's past there ("…in 2019, now he can't feel his legs").</summary>
+    public List<string> NowWords { get; init; } = [];
+
     /// <summary>One-word answers to a question or checklist line in the message ("Numb down there? No.").</summary>
     public OneWordAnswers Answers { get; init; } = new();
 

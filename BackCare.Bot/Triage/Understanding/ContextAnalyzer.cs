@@ -25,6 +25,8 @@ public sealed class ContextAnalyzer
     private readonly HashSet<string> _letCuesThrough;
     private readonly HashSet<string> _timeless;
     private readonly HashSet<string> _ownNegations;
+    private readonly HashSet<string> _pastTense;
+    private readonly HashSet<string> _nowWords;
     private readonly Dictionary<ModifierDefinition, ModifierDefinition> _withWriter = new(ReferenceEqualityComparer.Instance);
 
     public ContextAnalyzer(ConceptFile file, Func<string, string, IEnumerable<string>> expand)
@@ -62,6 +64,8 @@ public sealed class ContextAnalyzer
         _letCuesThrough = file.Concepts.Where(c => c.Value.LetsCuesThrough).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _timeless = file.Concepts.Where(c => c.Value.Timeless).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         _ownNegations = file.OwnNegations.ToHashSet(StringComparer.Ordinal);
+        _pastTense = file.PastTense.ToHashSet(StringComparer.Ordinal);
+        _nowWords = file.NowWords.ToHashSet(StringComparer.Ordinal);
         foreach (var modifier in file.Modifiers.Where(m => m.WithWriter is not null))
         {
             _withWriter[modifier] = modifier with { Category = modifier.WithWriter!, WithWriter = null };
@@ -168,9 +172,59 @@ public sealed class ContextAnalyzer
             }
         }
 
+        TellSomeoneElsesPastToTheEnd(scoped, tokens, mentions);
         ClaimForTheWriter(claims, mentions);
         DenyWhatWasAnsweredNo(tokens, mentions);
         Assert(mentions);
+    }
+
+    /// <summary>
+    /// "My cousin had a back operation in 2019, he could not pee": someone else's past, told in the past tense, stays
+    /// their past to the end of its sentence, across the commas and "because" that end other scopes, unless a word of
+    /// now comes between or in the symptom's own clause ("…in 2019, now he can't feel his legs", "…and she couldn't pass
+    /// water this morning").
+    /// </summary>
+    private void TellSomeoneElsesPastToTheEnd(IReadOnlyList<ModifierMatch> cues, IReadOnlyList<Token> tokens, IReadOnlyList<ConceptMention> mentions)
+    {
+        foreach (var cue in cues.Where(c => c.Definition.Category == ModifierCategories.Historical))
+        {
+            foreach (var mention in mentions.Where(m => m.Sentence == cue.Sentence && m.Start >= cue.End && !_timeless.Contains(m.Concept)
+                && m.Modifiers.Contains(ModifierCategories.OtherExperiencer) && !m.Modifiers.Contains(ModifierCategories.Historical)))
+            {
+                if (ToldInThePast(tokens, cue.End, ClauseEnd(tokens, mention.End)))
+                {
+                    mention.Modifiers.Add(ModifierCategories.Historical);
+                }
+            }
+        }
+    }
+
+    /// <summary>Where the clause holding the word before this position ends: at the next comma or the end of its sentence.</summary>
+    private static int ClauseEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        while (end < tokens.Count && tokens[end].Sentence == tokens[end - 1].Sentence && !tokens[end].AfterComma)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>A past-tense word and no word of now among the words from one position to another.</summary>
+    private bool ToldInThePast(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var past = false;
+        for (var i = from; i < to; i++)
+        {
+            if (_nowWords.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+
+            past |= _pastTense.Contains(tokens[i].Text);
+        }
+
+        return past;
     }
 
     /// <summary>
