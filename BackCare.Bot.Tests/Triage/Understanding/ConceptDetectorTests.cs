@@ -1286,6 +1286,22 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("pooed self. didnt feel it. back", "emergency")]
+    [InlineData("my right foot is falling when I walk, it make slap slap on the floor", "emergency")]
+    [InlineData("In the event that I should suffer chest pain while on your table, what procedure do your staff follow?", "none")]
+    [InlineData("Purely as a matter of interest, I wonder whether your chatbot would know to advise 999 for chest pain.", "none")]
+    [InlineData("I joked to my wife that I couldn't feel my legs because it was so relaxing. Of course I can! Just sore.", "none")]
+    [InlineData("I can't feel my legs. Of course I can still walk but they are numb.", "emergency")]
+    [InlineData("Both my legs are numb. Joking aside, what should I do?", "emergency")]
+    public void ShortcutsForSignsAndWaysOfAskingOrTakingBackThatAreNotTheWritersSymptoms(string message, string expected)
+    {
+        // "pooed self" without "my", a foot that falls and slaps; "in the event that", "as a matter of interest" and asking
+        // whether the chatbot would know frame a question; "Of course I can!" as a whole sentence takes back the one before,
+        // but not when it goes on ("Of course I can still walk but…"), and "joking aside" takes nothing back (round 68).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
