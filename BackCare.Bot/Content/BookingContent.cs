@@ -18,7 +18,6 @@ public sealed class BookingContent
 
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _vocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _synonyms = new(StringComparer.Ordinal);
 
     /// <summary>The consent says how long a request is kept: the call-back store's own retention (one setting, Callbacks:Retention).</summary>
     public BookingContent(ContentCatalog content, IOptions<ClinicOptions> clinic, IOptions<Booking.CallbackOptions> callbacks)
@@ -42,10 +41,6 @@ public sealed class BookingContent
         foreach (var (key, entry) in file.Texts)
         {
             _texts[key] = content.Render(key, entry.Text, extra);
-            if (entry.Synonyms is { Count: > 0 } synonyms)
-            {
-                _synonyms[key] = synonyms;
-            }
         }
 
         foreach (var (name, phrases) in file.Vocabulary)
@@ -71,7 +66,7 @@ public sealed class BookingContent
         _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"Text '{key}' is not in {FileName}.");
 
     /// <summary>What a person may type for the button titled by <paramref name="key"/> besides its title (none when the file lists none).</summary>
-    public IReadOnlyList<string> SynonymsOf(string key) => _synonyms.TryGetValue(key, out var synonyms) ? synonyms : [];
+    public IReadOnlyList<string> SynonymsOf(string key) => ButtonSynonyms.Of(File.Texts, key);
 
     /// <summary>The text for <paramref name="key"/> with its per-message placeholders filled (values are shown as plain text).</summary>
     public string Fill(string key, IReadOnlyDictionary<string, string> values)

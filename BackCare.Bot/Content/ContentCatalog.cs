@@ -55,7 +55,7 @@ public sealed partial class ContentCatalog
     public bool Contains(string key) => _file.Responses.ContainsKey(key);
 
     /// <summary>What a person may type for the button titled by <paramref name="key"/> besides its title (none when the file lists none).</summary>
-    public IReadOnlyList<string> SynonymsOf(string key) => _file.Responses.TryGetValue(key, out var entry) && entry.Synonyms is { } synonyms ? synonyms : [];
+    public IReadOnlyList<string> SynonymsOf(string key) => ButtonSynonyms.Of(_file.Responses, key);
 
     /// <summary>The approved text for <paramref name="key"/>, in the channel's variant where one exists.</summary>
     public string Get(string key, string? channelId = null)

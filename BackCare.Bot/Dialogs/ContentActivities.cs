@@ -17,7 +17,7 @@ public sealed class ContentActivities(ContentCatalog content, Microsoft.Extensio
 
     /// <summary>A button titled by <paramref name="titleKey"/>; what a person may type for it is the text's "synonyms" in the content, or <paramref name="synonyms"/> (an FAQ topic's own).</summary>
     public Choice Choice(string value, string titleKey, IEnumerable<string>? synonyms = null) =>
-        new() { Value = value, Title = Content.Get(titleKey), Synonyms = (synonyms ?? Content.SynonymsOf(titleKey)).ToList() is { Count: > 0 } list ? list : null };
+        new() { Value = value, Title = Content.Get(titleKey), Synonyms = ButtonSynonyms.ForChoice(synonyms ?? Content.SynonymsOf(titleKey)) };
 
     /// <summary>The booking answer with a "Book online" button (an openUrl card button works on every channel).</summary>
     public Activity BookingMessage(string key, string? channelId)

@@ -102,7 +102,7 @@ public sealed class TriageContent
     public IReadOnlyCollection<string> TextKeys => _texts.Keys;
 
     /// <summary>What a person may type for the button titled by <paramref name="key"/> besides its title (none when the file lists none).</summary>
-    public IReadOnlyList<string> SynonymsOf(string key) => File.Texts.TryGetValue(key, out var entry) && entry.Synonyms is { } synonyms ? synonyms : [];
+    public IReadOnlyList<string> SynonymsOf(string key) => ButtonSynonyms.Of(File.Texts, key);
 
     public string Get(string key) =>
         _texts.TryGetValue(key, out var text)

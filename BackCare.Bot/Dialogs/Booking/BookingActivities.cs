@@ -15,7 +15,7 @@ public sealed class BookingActivities(BookingContent content, IOptions<ClinicOpt
     public Activity Prompt(string key) => Activity.CreateMessage(Content.Get(key), InputHints.ExpectingInput);
 
     public Choice Choice(string value, string titleKey) =>
-        new() { Value = value, Title = Content.Get(titleKey), Synonyms = Content.SynonymsOf(titleKey) is { Count: > 0 } synonyms ? [.. synonyms] : null };
+        new() { Value = value, Title = Content.Get(titleKey), Synonyms = ButtonSynonyms.ForChoice(Content.SynonymsOf(titleKey)) };
 
     /// <summary>A message with a "Book online" button opening the clinic's booking page (no personal data in the link).</summary>
     public Activity BookOnline(string key)

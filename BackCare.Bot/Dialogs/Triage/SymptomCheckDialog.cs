@@ -494,7 +494,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     /// <summary>A button titled by <paramref name="titleKey"/> (its value is the title unless given), with the text's typed synonyms from the content.</summary>
     private Choice Button(string titleKey, string? value = null) =>
-        new() { Value = value ?? _triage.Get(titleKey), Title = value is null ? null : _triage.Get(titleKey), Synonyms = _triage.SynonymsOf(titleKey) is { Count: > 0 } synonyms ? [.. synonyms] : null };
+        new() { Value = value ?? _triage.Get(titleKey), Title = value is null ? null : _triage.Get(titleKey), Synonyms = ButtonSynonyms.ForChoice(_triage.SynonymsOf(titleKey)) };
 
     private Activity Message(string key) => Activity.CreateMessage(_triage.Get(key), InputHints.AcceptingInput);
 
