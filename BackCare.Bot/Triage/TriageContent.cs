@@ -203,13 +203,7 @@ public sealed class TriageContent
 
         // Answers are compared with folded text (lower case, apostrophes dropped, punctuation as spaces), so a phrase
         // written any other way would never match.
-        var vocabulary = file.Vocabulary;
-        foreach (var (list, phrases) in new[]
-        {
-            ("shortAnswers", vocabulary.ShortAnswers), ("consentDeclines", vocabulary.ConsentDeclines), ("consentStarts", vocabulary.ConsentStarts),
-            ("hedgedYes", vocabulary.HedgedYes), ("unsure", vocabulary.Unsure), ("notApplicable", vocabulary.NotApplicable), ("groupYes", vocabulary.GroupYes),
-            ("groupNone", vocabulary.GroupNone), ("groupNegatives", vocabulary.GroupNegatives),
-        })
+        foreach (var (list, phrases) in file.Vocabulary.Lists())
         {
             if (phrases.Count == 0)
             {

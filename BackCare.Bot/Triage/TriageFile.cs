@@ -315,4 +315,11 @@ public sealed class TriageVocabulary
 
     /// <summary>The words that make an answer of <see cref="GroupNone"/> words a no.</summary>
     public List<string> GroupNegatives { get; init; } = [];
+
+    /// <summary>Every list by its name in the file, for start-up checks.</summary>
+    public IEnumerable<(string Name, List<string> Phrases)> Lists() =>
+    [
+        ("shortAnswers", ShortAnswers), ("consentDeclines", ConsentDeclines), ("consentStarts", ConsentStarts), ("hedgedYes", HedgedYes),
+        ("unsure", Unsure), ("notApplicable", NotApplicable), ("groupYes", GroupYes), ("groupNone", GroupNone), ("groupNegatives", GroupNegatives),
+    ];
 }

@@ -29,7 +29,7 @@ public enum AnswerReach
 /// </summary>
 public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary<string, string>? symbols = null, OneWordAnswers? oneWordAnswers = null)
 {
-    private readonly AnswerWords _answers = new(oneWordAnswers ?? new OneWordAnswers());
+    private readonly OneWordAnswers _answers = oneWordAnswers ?? new OneWordAnswers();
 
     /// <summary>Longer messages keep their first and last halves of this (a red flag is often in the last sentence).</summary>
     public const int MaxLength = 20000;
@@ -466,27 +466,5 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
             comma = false;
             answers = AnswerReach.None;
         }
-    }
-
-    /// <summary>The file's one-word answers as sets.</summary>
-    private sealed class AnswerWords(OneWordAnswers file)
-    {
-        public HashSet<string> Denials { get; } = Set(file.Denials);
-
-        public HashSet<string> AllClear { get; } = Set(file.AllClear);
-
-        public HashSet<string> ItemDenials { get; } = Set(file.ItemDenials);
-
-        public HashSet<string> AfterAll { get; } = Set(file.AfterAll);
-
-        public HashSet<string> Reporters { get; } = Set(file.Reporters);
-
-        public HashSet<string> ReportingVerbs { get; } = Set(file.ReportingVerbs);
-
-        public HashSet<string> AbleWords { get; } = Set(file.AbleWords);
-
-        public HashSet<string> MeaningWords { get; } = Set(file.MeaningWords);
-
-        private static HashSet<string> Set(List<string> words) => new(words, StringComparer.Ordinal);
     }
 }
