@@ -32,6 +32,10 @@ public sealed record RedFlagCheck(string Urgency, IReadOnlyList<string> Rules, b
         return From(plain) with { Mentions = Mentions };
     }
 
+    /// <summary>What the rules found, without the statistical second opinion's suspicion (which can only ask).</summary>
+    public RedFlagCheck WithoutSuspicion() =>
+        From(Matches.Where(m => m.RuleId is not (RedFlagDetector.SuspectedEmergency or RedFlagDetector.SuspectedUrgent)).ToList()) with { Mentions = Mentions };
+
     public static RedFlagCheck From(IReadOnlyList<RedFlagMatch> matches)
     {
         if (matches.Count == 0)

@@ -60,7 +60,7 @@ public sealed class AdviceHold
     /// </summary>
     public static bool IsNewRedFlag(GivenAdvice held, RedFlagCheck check)
     {
-        check = RedFlagCheck.From(check.Matches.Where(m => m.RuleId is not (RedFlagDetector.SuspectedEmergency or RedFlagDetector.SuspectedUrgent)).ToList());
+        check = check.WithoutSuspicion();
         var rank = Dispositions.Rank(check.Urgency);
         var heldRank = Dispositions.Rank(held.Urgency);
         return check.IsRedFlag && (rank > heldRank || (rank == heldRank && !check.Ambiguous && check.Rules.Except(held.Rules).Any()));
