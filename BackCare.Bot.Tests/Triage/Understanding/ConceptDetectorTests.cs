@@ -1302,6 +1302,18 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Both my legs are numb. Was fine after the massage.", "emergency")]
+    [InlineData("Both my legs were numb. It was fine after a minute.", "none")]
+    [InlineData("She's clutching her chest and sweating.", "emergency")]
+    [InlineData("Nan keeps rubbing her breastbone, it's going through to her back and she's clammy.", "emergency")]
+    public void FineAfterTheMassageIsTheStateBeforeAndAHandOnTheChestIsChestPain(string message, string expected)
+    {
+        // "Was fine after the massage" tells how it was before the sign, as "fine until" does, and resolves nothing; "fine
+        // after a minute" still does. Clutching or rubbing the chest is how chest pain is often told (round 68).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
