@@ -1314,6 +1314,16 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("There's a firm bump, ~2cm, just right of L3 that wasn't there 4 weeks ago.", "urgent")]
+    [InlineData("found a lump beside L4 that wasnt there last month", "urgent")]
+    [InlineData("Sore at L4 after the massage, no lump.", "none")]
+    public void AVertebralLevelIsTheBack(string message, string expected)
+    {
+        // A new lump "right of L3" is on the back, where a new lump is a red flag (round 68).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
