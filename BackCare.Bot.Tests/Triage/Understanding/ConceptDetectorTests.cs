@@ -1317,9 +1317,12 @@ public sealed class ConceptDetectorTests
     [InlineData("There's a firm bump, ~2cm, just right of L3 that wasn't there 4 weeks ago.", "urgent")]
     [InlineData("found a lump beside L4 that wasnt there last month", "urgent")]
     [InlineData("Sore at L4 after the massage, no lump.", "none")]
-    public void AVertebralLevelIsTheBack(string message, string expected)
+    [InlineData("sciatica used to be just the left. now its both sides, down the backs of both legs to the heels", "emergency")]
+    [InlineData("sore down the back of my thigh after the massage", "none")]
+    public void AVertebralLevelIsTheBackAndPainDownTheBacksOfTheLegsIsNervePain(string message, string expected)
     {
-        // A new lump "right of L3" is on the back, where a new lump is a red flag (round 68).
+        // A new lump "right of L3" is on the back, where a new lump is a red flag; pain "down the backs of both legs" is
+        // sciatica in both legs, while pain down one thigh after a massage is not a red flag on its own (round 68).
         AssertUrgency(message, expected);
     }
 
