@@ -1327,6 +1327,17 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Checklist:\n- fever: N\n- saddle numbness: N\n- both legs: N\nJust sore.", "none")]
+    [InlineData("Checklist:\n- fever: N\n- saddle numbness: Y\n- both legs: N\nJust sore.", "emergency")]
+    [InlineData("numb bum n", "emergency")]
+    public void ACheckListLineAnsweredNDeniesItsItem(string message, string expected)
+    {
+        // "saddle numbness: N" is the checklist's no (an item denial, "itemDenials" in the content); a "Y" line stands, and
+        // an "n" that does not end a checklist line denies nothing (round 68).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
