@@ -37,7 +37,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_b9.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // Held out on 2026-11-29/30 (before tuning: E 80/90, U 82/90, 3/80 given 999); ho3 was the fresh batch
         // (E 39/45, U 41/45). Tuned on since 2026-11-30 (round 3).
-        ["red_flags_ho2a.yaml"] = new Floor(1.0, 1.0, 0.03, 0.0, 1.0),
+        ["red_flags_ho2a.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho2b.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         ["red_flags_ho3.yaml"] = new Floor(1.0, 1.0, 0.0, 0.03, 1.0),
         // Written 2026-11-30 and first measured before round 3 (E 79/90, U 79/90, 4/80 given 999); tuned on since.
@@ -157,7 +157,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // fresh batches of the second opinion's new consultation (ho47: E 58/60, U 55/60 before it, 60/60 and 58/60 after,
         // 1/55; ho48: E 56/60, U 58/60 before, 58/60 and 59/60 after, 1/55), then tuned on in round 32.
         ["red_flags_ho45.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
-        ["red_flags_ho46.yaml"] = new Floor(0.98, 0.98, 0.02, 0.1, 0.97),
+        ["red_flags_ho46.yaml"] = new Floor(0.98, 0.98, 0.02, 0.08, 1.0),
         ["red_flags_ho47.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 1.0),
         ["red_flags_ho48.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.97),
         // The final fresh batches of stop 8 (ho49-ho54, totals recorded in docs/red-flag-understanding.md) and the batch pair
@@ -169,7 +169,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho52.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho53.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho54.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 0.91),
-        ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.04, 1.0),
+        ["red_flags_ho55.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
         ["red_flags_ho56.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         // Written during stop 9, each measured once before it was tuned on (figures in docs/red-flag-understanding.md):
         // ho61-ho64 in round 34, ho65-ho68 in round 36, ho69-ho72 in round 37, ho73-ho76 in round 38, ho77-ho80 in round 39.
@@ -181,7 +181,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho66.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 1.0),
         ["red_flags_ho67.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 0.97),
         ["red_flags_ho68.yaml"] = new Floor(1.0, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho69.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho69.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho70.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
         ["red_flags_ho71.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho72.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -192,12 +192,12 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho77.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho78.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.94),
         ["red_flags_ho79.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
-        ["red_flags_ho80.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho80.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         // The first final fresh batches of stop 9, sealed through rounds 33-39 and measured once (ho57 E 60/60, U 60/60, 1/55
         // given 999, 7/55 asked, 31/35 normal kept; ho58 E 58/60, U 59/60, 3/55, 1/55, 33/35; ho59 E 60/60, U 59/60, 3/55,
         // 2/55, 33/35; ho60 E 58/60, U 57/60, 1/55, 0/55, 35/35), then tuned on in round 40.
         ["red_flags_ho57.yaml"] = new Floor(1.0, 1.0, 0.0, 0.13, 0.91),
-        ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.02, 0.94),
+        ["red_flags_ho58.yaml"] = new Floor(1.0, 1.0, 0.04, 0.0, 0.97),
         ["red_flags_ho59.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho60.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
         // The last fresh batches of stop 9 (ho81 E 58/60, U 54/60, 3/55 given 999, 3/55 asked, 34/35 normal kept; ho82 E 59/60,
@@ -219,10 +219,10 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho100.yaml"] = new Floor(0.98, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho101.yaml"] = new Floor(0.98, 1.0, 0.02, 0.08, 0.94),
         ["red_flags_ho102.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
-        ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.02, 0.97),
+        ["red_flags_ho103.yaml"] = new Floor(0.98, 0.98, 0.0, 0.0, 1.0),
         ["red_flags_ho104.yaml"] = new Floor(1.0, 1.0, 0.0, 0.06, 0.97),
         ["red_flags_ho105.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.97),
-        ["red_flags_ho106.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 1.0),
+        ["red_flags_ho106.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
         ["red_flags_ho107.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 1.0),
         ["red_flags_ho108.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 0.97),
 
@@ -248,8 +248,8 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 0/55, 3/55, 33/35; ho112 E 60/60, U 58/60, 1/55, 4/55, 32/35 (with examples -47: ho111 2/55 asked).
         ["red_flags_ho109.yaml"] = new Floor(1.0, 0.98, 0.0, 0.02, 0.97),
         ["red_flags_ho110.yaml"] = new Floor(0.98, 0.98, 0.0, 0.08, 0.94),
-        ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.94),
-        ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.02, 0.06, 0.91),
+        ["red_flags_ho111.yaml"] = new Floor(0.96, 1.0, 0.0, 0.02, 0.97),
+        ["red_flags_ho112.yaml"] = new Floor(1.0, 0.96, 0.0, 0.06, 0.94),
         // All twelve were then tuned on in round 46 (floors: after it).
         // ho113-ho116, the final fresh batches of stop 10: written while round 46 was tuned, sealed, and measured once after it
         // (totals only): ho113 E 59/60, U 59/60, 0/55 given 999, 2/55 asked, 33/35 normal kept; ho114 E 57/60, U 59/60, 4/55,
@@ -272,7 +272,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho121.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.91),
         ["red_flags_ho122.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         ["red_flags_ho123.yaml"] = new Floor(0.98, 0.95, 0.0, 0.02, 0.97),
-        ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
+        ["red_flags_ho124.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         // ho125-ho128, written while rounds 47 and 48 were tuned, sealed, and measured once after round 48 (totals only):
         // ho125 E 59/60, U 58/60, 0/55 given 999, 2/55 asked, 34/35 normal kept; ho126 E 59/60, U 59/60, 1/55, 1/55, 35/35;
         // ho127 E 59/60, U 60/60, 0/55, 1/55, 35/35; ho128 E 59/60, U 57/60, 3/55, 3/55, 32/35. Tuned on in round 49.
@@ -283,7 +283,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // ho129-ho132, written while round 48 was tuned, sealed, and measured once after round 49 (totals only): ho129 E 59/60, U 59/60, 4/55 given 999, 3/55 asked,
         // 33/35 normal kept; ho130 E 59/60, U 59/60, 1/55, 0/55, 33/35; ho131 E 59/60, U 60/60, 2/55, 2/55, 35/35; ho132
         // E 60/60, U 60/60, 1/55, 0/55, 35/35. Tuned on in round 50.
-        ["red_flags_ho129.yaml"] = new Floor(0.96, 0.98, 0.04, 0.04, 0.97),
+        ["red_flags_ho129.yaml"] = new Floor(0.98, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho130.yaml"] = new Floor(1.0, 0.98, 0.02, 0.0, 0.94),
         ["red_flags_ho131.yaml"] = new Floor(1.0, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho132.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
@@ -298,7 +298,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 35/35 normal kept; ho138 E 59/60, U 58/60, 3/55, 2/55, 34/35; ho139 E 60/60, U 59/60, 1/55, 0/55, 34/35; ho140
         // E 59/60, U 59/60, 2/55, 1/55, 35/35. Tuned on in round 51.
         ["red_flags_ho137.yaml"] = new Floor(1.0, 1.0, 0.0, 0.0, 1.0),
-        ["red_flags_ho138.yaml"] = new Floor(1.0, 0.98, 0.04, 0.02, 1.0),
+        ["red_flags_ho138.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
         ["red_flags_ho139.yaml"] = new Floor(1.0, 1.0, 0.02, 0.0, 0.97),
         ["red_flags_ho140.yaml"] = new Floor(1.0, 1.0, 0.02, 0.02, 1.0),
         // ho141-ho144, written while round 50 was tuned, sealed, and measured once after round 51 (totals only): ho141 E 57/60, U 58/60, 3/55 given 999, 4/55 asked,
@@ -349,7 +349,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho165.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.91),
         ["red_flags_ho166.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 1.0),
         ["red_flags_ho167.yaml"] = new Floor(1.0, 0.98, 0.02, 0.02, 1.0),
-        ["red_flags_ho168.yaml"] = new Floor(1.0, 0.96, 0.02, 0.0, 0.97),
+        ["red_flags_ho168.yaml"] = new Floor(1.0, 0.96, 0.0, 0.0, 1.0),
         // ho169-ho172, written while round 56 was tuned, sealed, and measured once after round 57 (totals only): ho169 E 58/60,
         // U 59/60, 1/55 given 999, 2/55 asked, 34/35 normal kept; ho170 E 58/60, U 58/60, 2/55, 2/55, 31/35; ho171 E 59/60,
         // U 60/60, 2/55, 3/55, 33/35; ho172 E 60/60, U 59/60, 1/55, 1/55, 34/35. Tuned on in round 58.
@@ -367,7 +367,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // ho177-ho180, written at the start of stop 13 and measured before any tuning of the stop (totals only): ho177 E 60/60,
         // U 60/60, 6/55 given 999, 5/55 asked, 26/35 normal kept; ho178 E 60/60, U 60/60, 2/55, 8/55, 29/35; ho179 E 59/60,
         // U 59/60, 5/55, 1/55, 33/35; ho180 E 60/60, U 58/60, 3/55, 6/55, 31/35. Tuned on in round 59.
-        ["red_flags_ho177.yaml"] = new Floor(1.0, 1.0, 0.06, 0.1, 0.8),
+        ["red_flags_ho177.yaml"] = new Floor(1.0, 1.0, 0.06, 0.06, 0.82),
         ["red_flags_ho178.yaml"] = new Floor(1.0, 1.0, 0.04, 0.15, 0.82),
         ["red_flags_ho179.yaml"] = new Floor(0.98, 0.98, 0.08, 0.02, 0.97),
         ["red_flags_ho180.yaml"] = new Floor(1.0, 0.96, 0.0, 0.1, 0.94),
@@ -376,7 +376,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 34/35; ho183 E 57/60, U 58/60, 1/55, 3/55, 33/35; ho184 E 58/60, U 59/60, 1/55, 2/55, 33/35. Tuned on in round 60.
         ["red_flags_ho181.yaml"] = new Floor(0.98, 0.91, 0.04, 0.1, 0.85),
         ["red_flags_ho182.yaml"] = new Floor(0.96, 0.98, 0.02, 0.0, 0.97),
-        ["red_flags_ho183.yaml"] = new Floor(0.96, 1.0, 0.02, 0.04, 0.94),
+        ["red_flags_ho183.yaml"] = new Floor(0.96, 1.0, 0.02, 0.02, 0.97),
         ["red_flags_ho184.yaml"] = new Floor(1.0, 1.0, 0.02, 0.04, 0.94),
         // ho185-ho188, written while round 59 was tuned, sealed, and measured once after round 60 (totals only): ho185 E 59/60,
         // U 59/60, 2/55 given 999, 5/55 asked, 29/35 normal kept; ho186 E 59/60, U 55/60, 6/55, 6/55, 27/35; ho187 E 58/60,
@@ -390,7 +390,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // with the rules of stop 13 before any tuning (totals only): ho193 E 58/60, U 56/60, 2/55 given 999, 4/55 asked, 32/35
         // normal kept; ho194 E 59/60, U 58/60, 2/55, 2/55, 33/35; ho195 E 59/60, U 57/60, 2/55, 3/55, 33/35; ho196 E 57/60,
         // U 56/60, 5/55, 1/55, 31/35. Tuned on in round 62.
-        ["red_flags_ho193.yaml"] = new Floor(0.98, 0.96, 0.02, 0.08, 0.91),
+        ["red_flags_ho193.yaml"] = new Floor(0.98, 0.98, 0.02, 0.08, 0.91),
         ["red_flags_ho194.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.97),
         ["red_flags_ho195.yaml"] = new Floor(0.98, 1.0, 0.0, 0.02, 1.0),
         ["red_flags_ho196.yaml"] = new Floor(0.96, 0.95, 0.08, 0.02, 0.88),
@@ -408,42 +408,42 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // 6/55, 3/55, 28/35; ho204 E 59/60, U 59/60, 1/55, 4/55, 31/35 (the rules of stop 13 gave the same but U 58/60 on ho204).
         // Tuned on in round 64.
         ["red_flags_ho201.yaml"] = new Floor(1.0, 0.9, 0.02, 0.02, 0.97),
-        ["red_flags_ho202.yaml"] = new Floor(0.96, 1.0, 0.06, 0.1, 0.85),
+        ["red_flags_ho202.yaml"] = new Floor(0.98, 1.0, 0.06, 0.1, 0.85),
         ["red_flags_ho203.yaml"] = new Floor(1.0, 0.98, 0.11, 0.04, 0.82),
         ["red_flags_ho204.yaml"] = new Floor(0.98, 0.98, 0.02, 0.06, 0.88),
         // ho213-ho216, written at the start of stop 15 by four writers who saw neither the rules nor the data, and measured once
         // with the rules of stop 14 before any tuning (totals only): ho213 E 59/60, U 60/60, 3/55 given 999, 5/55 asked, 31/35
         // normal kept; ho214 E 60/60, U 58/60, 4/55, 0/55, 31/35; ho215 E 60/60, U 58/60, 3/55, 6/55, 32/35; ho216 E 58/60,
         // U 55/60, 2/55, 4/55, 34/35. Tuned on in round 65.
-        ["red_flags_ho213.yaml"] = new Floor(0.98, 1.0, 0.06, 0.1, 0.88),
-        ["red_flags_ho214.yaml"] = new Floor(1.0, 0.96, 0.08, 0.0, 0.88),
-        ["red_flags_ho215.yaml"] = new Floor(1.0, 0.96, 0.06, 0.11, 0.91),
-        ["red_flags_ho216.yaml"] = new Floor(0.96, 0.91, 0.04, 0.08, 0.97),
+        ["red_flags_ho213.yaml"] = new Floor(1.0, 1.0, 0.04, 0.1, 0.88),
+        ["red_flags_ho214.yaml"] = new Floor(1.0, 0.98, 0.08, 0.0, 0.88),
+        ["red_flags_ho215.yaml"] = new Floor(1.0, 0.96, 0.06, 0.1, 0.91),
+        ["red_flags_ho216.yaml"] = new Floor(1.0, 0.98, 0.02, 0.08, 0.97),
         // ho217-ho220, written at the start of stop 15, sealed while round 65 was tuned, and measured once after it (totals
         // only): ho217 E 60/60, U 60/60, 6/55 given 999, 3/55 asked, 31/35 normal kept; ho218 E 56/60, U 55/60, 1/55, 4/55, 33/35;
         // ho219 E 59/60, U 59/60, 3/55, 3/55, 29/35; ho220 E 58/60, U 59/60, 3/55, 1/55, 33/35 (the rules of stop 14 gave the same).
         // Tuned on in round 66.
-        ["red_flags_ho217.yaml"] = new Floor(1.0, 1.0, 0.11, 0.06, 0.88),
-        ["red_flags_ho218.yaml"] = new Floor(0.93, 0.91, 0.02, 0.08, 0.94),
-        ["red_flags_ho219.yaml"] = new Floor(0.98, 0.98, 0.06, 0.06, 0.82),
-        ["red_flags_ho220.yaml"] = new Floor(0.96, 0.98, 0.06, 0.02, 0.94),
+        ["red_flags_ho217.yaml"] = new Floor(1.0, 1.0, 0.08, 0.06, 0.94),
+        ["red_flags_ho218.yaml"] = new Floor(1.0, 0.98, 0.0, 0.08, 0.97),
+        ["red_flags_ho219.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.85),
+        ["red_flags_ho220.yaml"] = new Floor(1.0, 0.98, 0.04, 0.0, 0.97),
         // ho221-ho224, written at the start of stop 15 by four writers who saw neither the rules nor the data, sealed through
         // rounds 65-67, and measured once with the final rules of stop 15 (totals only): ho221 E 60/60, U 58/60, 2/55 given 999,
         // 6/55 asked, 33/35 normal kept; ho222 E 59/60, U 59/60, 6/55, 3/55, 31/35; ho223 E 56/60, U 57/60, 3/55, 2/55, 33/35;
         // ho224 E 57/60, U 57/60, 5/55, 1/55, 31/35 (the rules of stop 14 gave the same). Held out through stop 15; released at
         // the start of stop 16 and tuned on in round 68.
-        ["red_flags_ho221.yaml"] = new Floor(1.0, 0.96, 0.04, 0.11, 0.94),
-        ["red_flags_ho222.yaml"] = new Floor(0.98, 0.98, 0.11, 0.06, 0.88),
-        ["red_flags_ho223.yaml"] = new Floor(0.93, 0.95, 0.06, 0.04, 0.94),
-        ["red_flags_ho224.yaml"] = new Floor(0.95, 0.95, 0.1, 0.02, 0.88),
+        ["red_flags_ho221.yaml"] = new Floor(1.0, 0.96, 0.02, 0.11, 0.94),
+        ["red_flags_ho222.yaml"] = new Floor(1.0, 0.98, 0.1, 0.06, 0.88),
+        ["red_flags_ho223.yaml"] = new Floor(0.95, 0.96, 0.02, 0.04, 0.97),
+        ["red_flags_ho224.yaml"] = new Floor(0.96, 0.95, 0.08, 0.02, 0.88),
         // ho225-ho228, written after the last rule change of stop 15 by four more writers, and measured once with the final
         // rules (totals only): ho225 E 60/60, U 60/60, 3/55 given 999, 5/55 asked, 31/35 normal kept; ho226 E 58/60, U 59/60, 9/55,
         // 4/55, 28/35; ho227 E 60/60, U 57/60, 1/55, 4/55, 30/35; ho228 E 60/60, U 60/60, 3/55, 2/55, 33/35 (the rules of stop 14
         // gave the same). Held out through stop 15; released at the start of stop 16 and tuned on in round 68.
         ["red_flags_ho225.yaml"] = new Floor(1.0, 1.0, 0.06, 0.1, 0.88),
-        ["red_flags_ho226.yaml"] = new Floor(0.96, 0.98, 0.17, 0.08, 0.8),
+        ["red_flags_ho226.yaml"] = new Floor(0.98, 0.98, 0.17, 0.08, 0.8),
         ["red_flags_ho227.yaml"] = new Floor(1.0, 0.95, 0.02, 0.08, 0.85),
-        ["red_flags_ho228.yaml"] = new Floor(1.0, 1.0, 0.06, 0.04, 0.94),
+        ["red_flags_ho228.yaml"] = new Floor(1.0, 1.0, 0.04, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
@@ -482,11 +482,19 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // ho229-ho232, written at the start of stop 16 by four writers who saw neither the rules nor the data, and measured with
         // the rules of stop 15 before any tuning (totals only): ho229 E 58/60, U 56/60, 3/55 given 999, 2/55 asked, 33/35 normal
         // kept; ho230 E 59/60, U 57/60, 0/55, 2/55, 34/35; ho231 E 60/60, U 56/60, 2/55, 5/55, 31/35; ho232 E 58/60, U 57/60, 4/55,
-        // 2/55, 31/35. Never tuned on; not in the model's examples.
+        // 2/55, 31/35. Never tuned on; not in the model's examples. After round 68 (totals only) every figure was the same.
         ["red_flags_ho229.yaml"] = new Floor(0.96, 0.93, 0.06, 0.04, 0.94),
         ["red_flags_ho230.yaml"] = new Floor(0.98, 0.95, 0.0, 0.04, 0.97),
         ["red_flags_ho231.yaml"] = new Floor(1.0, 0.93, 0.04, 0.1, 0.88),
         ["red_flags_ho232.yaml"] = new Floor(0.96, 0.95, 0.08, 0.04, 0.88),
+        // ho233-ho236, written at the start of stop 16 by four more writers who saw neither the rules nor the data, sealed while
+        // round 68 was tuned, and measured once with its final rules (totals only): ho233 E 60/60, U 56/60, 1/55 given 999,
+        // 2/55 asked, 33/35 normal kept; ho234 E 55/60, U 57/60, 5/55, 1/55, 33/35; ho235 E 58/60, U 59/60, 2/55, 2/55, 34/35;
+        // ho236 E 56/60, U 56/60, 2/55, 4/55, 32/35. Never tuned on; not in the model's examples.
+        ["red_flags_ho233.yaml"] = new Floor(1.0, 0.93, 0.02, 0.04, 0.94),
+        ["red_flags_ho234.yaml"] = new Floor(0.91, 0.95, 0.1, 0.02, 0.94),
+        ["red_flags_ho235.yaml"] = new Floor(0.96, 0.98, 0.04, 0.04, 0.97),
+        ["red_flags_ho236.yaml"] = new Floor(0.93, 0.93, 0.04, 0.08, 0.91),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)
