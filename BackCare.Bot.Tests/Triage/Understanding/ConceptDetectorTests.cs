@@ -1372,6 +1372,20 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("pastTense", "could not")]
+    [InlineData("nowWords", "Now")]
+    public void APastOrNowWordThatIsNotOneLowerCaseWordIsRejectedAtStartUp(string list, string word)
+    {
+        // Each is compared with one folded token, so such an entry could never match.
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        (list == "pastTense" ? file.PastTense : file.NowWords).Add(word);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
+
+        Assert.Contains($"'{list}' has \"{word}\"", error.Message);
+    }
+
+    [Theory]
     [InlineData("hedgd")]
     [InlineData("pseudo")]
     public void ACueWhoseWithWriterIsNotAScopedCategoryIsRejectedAtStartUp(string withWriter)

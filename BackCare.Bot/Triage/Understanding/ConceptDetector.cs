@@ -283,6 +283,15 @@ public sealed partial class ConceptDetector
             }
         }
 
+        foreach (var (list, words) in new[] { ("pastTense", file.PastTense), ("nowWords", file.NowWords) })
+        {
+            // Compared with one token each (ContextAnalyzer: someone else's past told on to the end of its sentence).
+            foreach (var bad in words.Where(w => w.Length == 0 || !w.All(char.IsAsciiLetterLower)))
+            {
+                problems.Add($"'{list}' has \"{bad}\", which is not one lower-case word");
+            }
+        }
+
         foreach (var modifier in file.Modifiers)
         {
             if (!ModifierCategories.All.Contains(modifier.Category) || modifier.Direction is not ("forward" or "backward" or "both"))
