@@ -274,21 +274,15 @@ public sealed partial class ConceptDetector
             }
         }
 
-        foreach (var (list, words) in file.Answers.Lists())
+        // Each of these is compared with one folded token ("No." or "could not" would never match): the one-word answers
+        // (ClinicalText) and the past-tense and now words (ContextAnalyzer: someone else's past told to the end of its sentence).
+        var oneWordLists = file.Answers.Lists().Select(l => ($"answers '{l.Name}'", (IEnumerable<string>)l.Words))
+            .Append(("'pastTense'", file.PastTense)).Append(("'nowWords'", file.NowWords));
+        foreach (var (list, words) in oneWordLists)
         {
-            // The tokenizer compares these with one folded word: "No." or "not really" would never match.
             foreach (var bad in words.Where(w => w.Length == 0 || !w.All(char.IsAsciiLetterLower)))
             {
-                problems.Add($"answers '{list}' has \"{bad}\", which is not one lower-case word");
-            }
-        }
-
-        foreach (var (list, words) in new[] { ("pastTense", file.PastTense), ("nowWords", file.NowWords) })
-        {
-            // Compared with one token each (ContextAnalyzer: someone else's past told on to the end of its sentence).
-            foreach (var bad in words.Where(w => w.Length == 0 || !w.All(char.IsAsciiLetterLower)))
-            {
-                problems.Add($"'{list}' has \"{bad}\", which is not one lower-case word");
+                problems.Add($"{list} has \"{bad}\", which is not one lower-case word");
             }
         }
 

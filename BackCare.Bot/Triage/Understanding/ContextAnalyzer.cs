@@ -191,23 +191,18 @@ public sealed class ContextAnalyzer
             foreach (var mention in mentions.Where(m => m.Sentence == cue.Sentence && m.Start >= cue.End && !_timeless.Contains(m.Concept)
                 && m.Modifiers.Contains(ModifierCategories.OtherExperiencer) && !m.Modifiers.Contains(ModifierCategories.Historical)))
             {
-                if (ToldInThePast(tokens, cue.End, ClauseEnd(tokens, mention.End)))
+                var clauseEnd = mention.End;
+                while (!ClinicalText.EndsClauseAt(tokens, clauseEnd))
+                {
+                    clauseEnd++;
+                }
+
+                if (ToldInThePast(tokens, cue.End, clauseEnd))
                 {
                     mention.Modifiers.Add(ModifierCategories.Historical);
                 }
             }
         }
-    }
-
-    /// <summary>Where the clause holding the word before this position ends: at the next comma or the end of its sentence.</summary>
-    private static int ClauseEnd(IReadOnlyList<Token> tokens, int end)
-    {
-        while (end < tokens.Count && tokens[end].Sentence == tokens[end - 1].Sentence && !tokens[end].AfterComma)
-        {
-            end++;
-        }
-
-        return end;
     }
 
     /// <summary>A past-tense word and no word of now among the words from one position to another.</summary>
