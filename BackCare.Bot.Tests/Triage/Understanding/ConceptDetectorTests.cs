@@ -1278,10 +1278,13 @@ public sealed class ConceptDetectorTests
     [InlineData("My husband had cancer in 2019 and he can't pass water.", "emergency")]
     [InlineData("My husband had cancer in 2019, now he couldn't pass water all day.", "emergency")]
     [InlineData("My sister had an operation in 2010 and she couldnt pass water this morning.", "emergency")]
+    [InlineData("My dad had a fall last year and then he couldnt feel his legs on Sunday.", "emergency")]
+    [InlineData("My wife had surgery in 2020, she couldn't feel her bottom after her massage earlier.", "emergency")]
     public void SomeoneElsesPastToldInThePastTenseStaysTheirsToTheEndOfTheSentence(string message, string expected)
     {
         // "in 2019, he could not pee": the time reaches on through the comma and "because" while the past tense goes on;
-        // a word of now ("can't", "now", "this morning") ends it, so someone unwell now is still read (round 68).
+        // a word of now ("can't", "now", "this morning") or of another, recent time ("then", "on Sunday", "after her massage
+        // earlier") ends it, so someone unwell now is still read (round 68).
         AssertUrgency(message, expected);
     }
 
