@@ -1291,16 +1291,20 @@ public sealed class ConceptDetectorTests
     [Theory]
     [InlineData("pooed self. didnt feel it. back", "emergency")]
     [InlineData("my right foot is falling when I walk, it make slap slap on the floor", "emergency")]
-    [InlineData("In the event that I should suffer chest pain while on your table, what procedure do your staff follow?", "none")]
-    [InlineData("Purely as a matter of interest, I wonder whether your chatbot would know to advise 999 for chest pain.", "none")]
+    [InlineData("Would your chatbot pick up chest pain as a red flag? Asking for a blog post.", "none")]
+    [InlineData("In the event that it matters, I wet myself this morning without noticing.", "emergency")]
+    [InlineData("As a matter of interest both my legs went numb an hour ago, is that the massage?", "emergency")]
+    [InlineData("I wonder whether this is normal: I can't feel my bottom when I wipe.", "emergency")]
+    [InlineData("Should I suffer through this numbness in both legs or go to A&E?", "emergency")]
     [InlineData("I joked to my wife that I couldn't feel my legs because it was so relaxing. Of course I can! Just sore.", "none")]
     [InlineData("I can't feel my legs. Of course I can still walk but they are numb.", "emergency")]
     [InlineData("Both my legs are numb. Joking aside, what should I do?", "emergency")]
     public void ShortcutsForSignsAndWaysOfAskingOrTakingBackThatAreNotTheWritersSymptoms(string message, string expected)
     {
-        // "pooed self" without "my", a foot that falls and slaps; "in the event that", "as a matter of interest" and asking
-        // whether the chatbot would know frame a question; "Of course I can!" as a whole sentence takes back the one before,
-        // but not when it goes on ("Of course I can still walk but…"), and "joking aside" takes nothing back (round 68).
+        // "pooed self" without "my", a foot that falls and slaps; asking whether the chatbot would pick something up frames a
+        // question, but "in the event that", "as a matter of interest", "I wonder whether" and "should I suffer" also open
+        // real signs, so they frame nothing; "Of course I can!" as a whole sentence takes back the one before, but not when
+        // it goes on ("Of course I can still walk but…"), and "joking aside" takes nothing back (round 68).
         AssertUrgency(message, expected);
     }
 
