@@ -1296,6 +1296,9 @@ public sealed class ConceptDetectorTests
     [InlineData("As a matter of interest both my legs went numb an hour ago, is that the massage?", "emergency")]
     [InlineData("I wonder whether this is normal: I can't feel my bottom when I wipe.", "emergency")]
     [InlineData("Should I suffer through this numbness in both legs or go to A&E?", "emergency")]
+    [InlineData("I wonder if I should worry, both my legs are numb since this morning.", "emergency")]
+    [InlineData("Just wondering if it's normal that I can't feel my bottom when I wipe.", "emergency")]
+    [InlineData("Just wondering what would happen if someone couldn't feel their legs.", "none")]
     [InlineData("I joked to my wife that I couldn't feel my legs because it was so relaxing. Of course I can! Just sore.", "none")]
     [InlineData("I can't feel my legs. Of course I can still walk but they are numb.", "emergency")]
     [InlineData("Both my legs are numb. Joking aside, what should I do?", "emergency")]
@@ -1303,7 +1306,7 @@ public sealed class ConceptDetectorTests
     {
         // "pooed self" without "my", a foot that falls and slaps; asking whether the chatbot would pick something up frames a
         // question, but "in the event that", "as a matter of interest", "I wonder whether" and "should I suffer" also open
-        // real signs, so they frame nothing; "Of course I can!" as a whole sentence takes back the one before, but not when
+        // real signs, so they frame nothing, and "just wondering" or "if I should" frame a writer's own sign only as a hedge; "Of course I can!" as a whole sentence takes back the one before, but not when
         // it goes on ("Of course I can still walk but…"), and "joking aside" takes nothing back (round 68).
         AssertUrgency(message, expected);
     }
