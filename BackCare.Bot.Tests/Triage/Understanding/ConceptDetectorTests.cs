@@ -318,6 +318,8 @@ public sealed class ConceptDetectorTests
     [InlineData("I'm pregnant and I've started spotting", "U-PREGNANT-WORRY", Dispositions.Urgent)]
     [InlineData("pins and needles in my left foot", "U-LEG-NERVE", Dispositions.Urgent)]
     [InlineData("I wet myself in the supermarket", "E-INCONTINENCE", Dispositions.Emergency)]
+    [InlineData("I can't tell when my bladder is full any more", "E-BLADDER-SENSATION", Dispositions.Emergency)]
+    [InlineData("it's not my lower back now, it's between my shoulder blades", "U-UPPER-BACK-MOVED", Dispositions.Urgent)]
     [InlineData("I suddenly can't catch my breath", "E-BREATHLESS", Dispositions.Emergency)]
     [InlineData("I fell in the garden and I can't get up", "E-FALL-SEVERE", Dispositions.Emergency)]
     [InlineData("I have osteoporosis and felt something snap in my back, the pain is severe", "E-FRAGILE-SUDDEN", Dispositions.Emergency)]
@@ -1348,6 +1350,66 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("my foot tingled for 20 seconds when I stood up, then it was gone", "none")]
+    [InlineData("pins and needles in my left calf for about a minute after kneeling", "none")]
+    [InlineData("both my legs go numb for a few seconds every time I stand up", "emergency")]
+    [InlineData("numbness between my legs, it comes and goes for a minute at a time", "emergency")]
+    [InlineData("I tried to wee for five minutes and nothing came", "emergency")]
+    [InlineData("for the last 2 minutes I can't feel my legs", "emergency")]
+    [InlineData("it's gone numb between my legs", "emergency")]
+    public void APassingSensationIsOverButARecurringOneOrAnAttemptIsNot(string message, string expected)
+    {
+        // "For 20 seconds… then it was gone" tells a sensation that has passed; "every time I stand" or "comes and goes"
+        // makes the short time each episode's length, and a short time given to anything but a sensation, weakness or
+        // where it was felt ("tried to wee for five minutes") is not a passing sign (round 69, content "recurrence").
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("legs are dead after the gym lol", "none")]
+    [InlineData("my feet are dead after a double shift", "none")]
+    [InlineData("both my legs have gone dead since the gym session", "emergency")]
+    [InlineData("there's a dead patch on my bum since my run", "emergency")]
+    [InlineData("my legs are dead", "emergency")]
+    public void DeadLegsAfterEffortAreTiredLegs(string message, string expected)
+    {
+        // "Dead" in the company of effort or tiredness is its everyday sense (content "otherSenses"); "gone dead", "a dead
+        // patch" and "dead" alone keep the sense of numbness (round 69).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("My sister asked me what saddle anaesthesia means. Curious!", "none")]
+    [InlineData("coach asked me, what's the deal with saddle numbness? I don't have it", "none")]
+    [InlineData("I think I have saddle numbness, what should I do?", "emergency")]
+    public void ATermSomeoneAskedTheWriterAboutIsNotTheWritersClaim(string message, string expected)
+    {
+        // "asked me" is the writer being asked, not the writer claiming the term, so curiosity sets the term aside; "I
+        // think I have saddle numbness" is a claim (round 69).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("I can't tell when my bladder is full any more", "emergency")]
+    [InlineData("he doesn't know when he needs a poo anymore, it just happens", "emergency")]
+    [InlineData("No, he hasn't lost the feeling in his bladder", "none")]
+    [InlineData("it's not my lower back now, it's between my shoulder blades", "urgent")]
+    [InlineData("not the lower back where she worked, it's up between my shoulder blades", "urgent")]
+    [InlineData("upper back tight after she massaged my shoulders", "none")]
+    [InlineData("32 weeks pregnant, back ache and the baby has been really quiet today", "urgent")]
+    [InlineData("32 weeks pregnant, back ache, baby kicking loads", "none")]
+    [InlineData("I'm 63 and never had back trouble in my life until a month ago", "urgent")]
+    [InlineData("0 improvement after 5 weeks of back pain", "urgent")]
+    [InlineData("six weeks of back pain and still the same", "urgent")]
+    public void LostBladderFeelingTroubleMovedUpAQuietBabyAndAFirstEverBackPain(string message, string expected)
+    {
+        // Not knowing when the bladder is full is a loss of its sensation (E-BLADDER-SENSATION); the trouble moved from the
+        // lower to the upper back is upper back pain without a pain word (U-UPPER-BACK-MOVED); a quiet baby in pregnancy,
+        // a first ever back pain past 50 and no change after weeks are red flags in everyday words (round 69).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
@@ -1393,6 +1455,39 @@ public sealed class ConceptDetectorTests
         var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
 
         Assert.Contains($"'{list}' has \"{word}\"", error.Message);
+    }
+
+    [Fact]
+    public void AnOtherSenseOrACueNamingAnUnknownConceptOrAWordThatIsNotOneLowerCaseWordIsRejectedAtStartUp()
+    {
+        // "otherSenses" words are compared with one folded token, and a sense or a cue limited to a concept that does not
+        // exist would silently never apply.
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        file.OtherSenses.Add(new OtherSenseDefinition { Concept = "altered_sensation", Words = ["gone dead"], With = ["tiredness"] });
+        file.OtherSenses.Add(new OtherSenseDefinition { Concept = "altered_sensation", Words = ["dead"], With = ["tirednes"] });
+        file.Modifiers.Add(new ModifierDefinition { Category = "resolved", Direction = "both", Concepts = ["numbness"], Phrases = ["for a sec"] });
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
+
+        Assert.Contains("otherSenses 'altered_sensation' words has \"gone dead\"", error.Message);
+        Assert.Contains("'tirednes'", error.Message);
+        Assert.Contains("unknown concept 'numbness'", error.Message);
+    }
+
+    [Fact]
+    public void TheOtherSensesAndTheRecurrenceWordsAreReadFromTheContentFile()
+    {
+        // Without the content's lists, dead legs after the gym are numb again and a short tingle every time is over.
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        var full = new ConceptDetector(file);
+        Assert.Equal(Assertion.Discarded, full.Read("legs are dead after the gym").Mentions.First(m => m.Concept == "altered_sensation").Assertion);
+        Assert.Equal(Assertion.Present, full.Read("my foot tingles for a few seconds every time I stand").Mentions.First(m => m.Concept == "altered_sensation").Assertion);
+
+        file.OtherSenses.Clear();
+        file.Recurrence.Clear();
+        var bare = new ConceptDetector(file);
+        Assert.Equal(Assertion.Present, bare.Read("legs are dead after the gym").Mentions.First(m => m.Concept == "altered_sensation").Assertion);
+        Assert.Equal(Assertion.Discarded, bare.Read("my foot tingles for a few seconds every time I stand").Mentions.First(m => m.Concept == "altered_sensation").Assertion);
     }
 
     [Theory]

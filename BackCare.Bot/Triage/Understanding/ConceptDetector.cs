@@ -68,6 +68,7 @@ public sealed partial class ConceptDetector
         _context.Apply(tokens, mentions);
         AttributeHistories(mentions, tokens);
         SetAsideTermsAskedAbout(mentions, tokens);
+        SetAsideOtherSenses(mentions, tokens);
         return new ConceptReading(mentions, Evaluate(mentions));
     }
 
@@ -132,14 +133,49 @@ public sealed partial class ConceptDetector
     }
 
     /// <summary>
+    /// "legs are dead after leg day lol": a word of a concept that has an everyday sense, in the company that tells
+    /// that sense (content "otherSenses"), is not the concept. "They've gone dead" keeps the concept's sense.
+    /// </summary>
+    private void SetAsideOtherSenses(List<ConceptMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        foreach (var sense in _file.OtherSenses)
+        {
+            if (!mentions.Any(m => sense.With.Contains(m.Concept) && m.Assertion != Assertion.Discarded))
+            {
+                continue;
+            }
+
+            foreach (var mention in mentions.Where(m => m.Concept == sense.Concept && m.Assertion != Assertion.Discarded))
+            {
+                var words = Enumerable.Range(mention.Start, mention.End - mention.Start).Select(i => tokens[i].Text).ToList();
+                var onlyItsWords = words.Any(sense.Words.Contains) && words.All(w => sense.Words.Contains(w) || sense.Links.Contains(w));
+                var afterChange = mention.Start > 0 && tokens[mention.Start - 1].Sentence == mention.Sentence && sense.NotAfter.Contains(tokens[mention.Start - 1].Text);
+                var beforeKeeper = mention.End < tokens.Count && tokens[mention.End].Sentence == mention.Sentence && sense.NotBefore.Contains(tokens[mention.End].Text);
+                if (onlyItsWords && !afterChange && !beforeKeeper)
+                {
+                    mention.Assertion = Assertion.Discarded;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "wats saddle anaesthesia? just curious": a term whose <see cref="ConceptDefinition.AskedAboutWith"/> qualifier is
     /// present anywhere is asked about, so it and the concepts inside its words are hypothetical, unless the writer
     /// claims it earlier in its sentence ("I have saddle anaesthesia… just curious what to do" stays the writer's).
     /// </summary>
     private void SetAsideTermsAskedAbout(List<ConceptMention> mentions, IReadOnlyList<Token> tokens)
     {
+        // "I think I have saddle numbness", "my bum has…": the writer's. "My friend asked me whether…": the writer is
+        // only told or asked, so "me" after a verb of asking and "my" before anything but a body site claim nothing.
+        bool ClaimsAt(int i) => tokens[i].Text switch
+        {
+            "me" => !(i > 0 && AskingVerbs.Contains(tokens[i - 1].Text)),
+            "my" => mentions.Any(m => m.Kind == "site" && m.Start == i + 1),
+            var word => FirstPersonWords.Contains(word),
+        };
         bool ClaimedByTheWriter(ConceptMention term) =>
-            Enumerable.Range(0, term.Start).Any(i => tokens[i].Sentence == term.Sentence && (FirstPersonWords.Contains(tokens[i].Text) || tokens[i].Text == "my"));
+            Enumerable.Range(0, term.Start).Any(i => tokens[i].Sentence == term.Sentence && ClaimsAt(i));
         foreach (var term in mentions.Where(m => m.Assertion != Assertion.Discarded && _askedAboutWith.TryGetValue(m.Concept, out var qualifier)
             && mentions.Any(q => q.Concept == qualifier && q.Assertion == Assertion.Present) && !ClaimedByTheWriter(m)).ToList())
         {
@@ -159,6 +195,8 @@ public sealed partial class ConceptDetector
             || tokens.Where((t, i) => t.Text == "own" && WritersAt(i)).Any()
             || mentions.Any(m => m.Kind == "site" && WritersAt(m.Start));
     }
+
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal) { "asked", "asks", "ask", "asking", "told", "tells", "tell", "telling", "showed", "sent", "warned" };
 
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "myself", "mine" };
 
@@ -277,7 +315,8 @@ public sealed partial class ConceptDetector
         // Each of these is compared with one folded token ("No." or "could not" would never match): the one-word answers
         // (ClinicalText) and the past-tense and now words (ContextAnalyzer: someone else's past told to the end of its sentence).
         var oneWordLists = file.Answers.Lists().Select(l => ($"answers '{l.Name}'", (IEnumerable<string>)l.Words))
-            .Append(("'pastTense'", file.PastTense)).Append(("'nowWords'", file.NowWords));
+            .Append(("'pastTense'", file.PastTense)).Append(("'nowWords'", file.NowWords))
+            .Concat(file.OtherSenses.SelectMany(o => new[] { ($"otherSenses '{o.Concept}' words", (IEnumerable<string>)o.Words), ($"otherSenses '{o.Concept}' notAfter", o.NotAfter), ($"otherSenses '{o.Concept}' notBefore", o.NotBefore), ($"otherSenses '{o.Concept}' links", o.Links) }));
         foreach (var (list, words) in oneWordLists)
         {
             foreach (var bad in words.Where(w => w.Length == 0 || !w.All(char.IsAsciiLetterLower)))
@@ -286,11 +325,24 @@ public sealed partial class ConceptDetector
             }
         }
 
+        foreach (var sense in file.OtherSenses)
+        {
+            if (sense.Words.Count == 0 || sense.With.Count == 0 || sense.With.Append(sense.Concept).Any(c => !file.Concepts.ContainsKey(c)))
+            {
+                problems.Add($"otherSenses of '{sense.Concept}' need words and known concepts ('{string.Join("', '", sense.With)}')");
+            }
+        }
+
         foreach (var modifier in file.Modifiers)
         {
             if (!ModifierCategories.All.Contains(modifier.Category) || modifier.Direction is not ("forward" or "backward" or "both"))
             {
                 problems.Add($"modifier '{modifier.Category}' ({modifier.Direction}) is not a known category and direction");
+            }
+
+            foreach (var unknown in modifier.Concepts.Where(c => !file.Concepts.ContainsKey(c)))
+            {
+                problems.Add($"modifier '{modifier.Category}' applies to unknown concept '{unknown}'");
             }
 
             if (modifier.WithWriter is { } withWriter && (!ModifierCategories.All.Contains(withWriter) || withWriter is ModifierCategories.Pseudo or ModifierCategories.Self))

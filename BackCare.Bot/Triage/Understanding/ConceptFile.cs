@@ -39,6 +39,12 @@ public sealed class ConceptFile
     /// <summary>Words of now that stop someone else's past there ("…in 2019, now he can't feel his legs").</summary>
     public List<string> NowWords { get; init; } = [];
 
+    /// <summary>
+    /// Phrases that tell a sign keeps coming back ("every time I stand", "comes and goes"): in their sentence a short time
+    /// given for the sign ("for a few seconds") is the length of each episode, not its end, so no resolution applies there.
+    /// </summary>
+    public List<string> Recurrence { get; init; } = [];
+
     /// <summary>One-word answers to a question or checklist line in the message ("Numb down there? No.").</summary>
     public OneWordAnswers Answers { get; init; } = new();
 
@@ -53,6 +59,9 @@ public sealed class ConceptFile
 
     /// <summary>Correct word → misspellings too short or far for tolerant matching.</summary>
     public Dictionary<string, List<string>> Spelling { get; init; } = [];
+
+    /// <summary>Words of a concept that have an everyday other sense in some company ("legs are dead after leg day": tired, not numb).</summary>
+    public List<OtherSenseDefinition> OtherSenses { get; init; } = [];
 
     /// <summary>Concepts told by measurements ("82 kg in January, 74 kg now" is a weight loss).</summary>
     public List<MeasurementDefinition> Measurements { get; init; } = [];
@@ -153,6 +162,12 @@ public sealed record ModifierDefinition
     /// </summary>
     public bool AnswersBefore { get; init; }
 
+    /// <summary>
+    /// When given, the only concepts the cue applies to: a short time ("for 30 seconds") is a passing tingle, but the
+    /// length of an attempt for a wee that would not come.
+    /// </summary>
+    public List<string> Concepts { get; init; } = [];
+
     public List<string> Phrases { get; init; } = [];
 }
 
@@ -189,6 +204,32 @@ public sealed class ConceptRule : RedFlagRule
 }
 
 /// <summary>A concept told by two measurements in a unit ("82 kg in January, 74 kg now"): see <see cref="MeasuredTrend"/>.</summary>
+/// <summary>
+/// A concept's word that also has an everyday sense ("dead" legs after the gym are tired legs): a mention made of
+/// one of these words and <see cref="Links"/>, not just after a word of change ("gone dead") nor just before one that keeps the sense
+/// ("dead patch"), is set aside when the message also holds
+/// one of <see cref="With"/> that is not denied.
+/// </summary>
+public sealed class OtherSenseDefinition
+{
+    public required string Concept { get; init; }
+
+    /// <summary>The words (one token each) whose everyday sense this is.</summary>
+    public List<string> Words { get; init; } = [];
+
+    /// <summary>Words that may stand beside them in the mention ("are dead", "feel dead").</summary>
+    public List<string> Links { get; init; } = [];
+
+    /// <summary>Concepts that tell the everyday sense (exertion, tiredness).</summary>
+    public List<string> With { get; init; } = [];
+
+    /// <summary>Words of change just before which the word keeps the concept's sense ("gone dead", "went dead").</summary>
+    public List<string> NotAfter { get; init; } = [];
+
+    /// <summary>Words just after which the word keeps the concept's sense ("a dead patch", "dead to the touch").</summary>
+    public List<string> NotBefore { get; init; } = [];
+}
+
 public sealed class MeasurementDefinition
 {
     public const string Falling = "falling";

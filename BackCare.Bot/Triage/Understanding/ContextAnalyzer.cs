@@ -20,6 +20,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseIndex<bool> _terminators = new();
     private readonly PhraseIndex<bool> _weakTerminators = new();
     private readonly PhraseIndex<bool> _contrasts = new();
+    private readonly PhraseIndex<bool> _recurrence = new();
     private readonly HashSet<string> _clauseStarters;
     private readonly HashSet<string> _persistent;
     private readonly HashSet<string> _letCuesThrough;
@@ -57,6 +58,11 @@ public sealed class ContextAnalyzer
         foreach (var phrase in file.Contrasts.SelectMany(p => expand(p, "contrasts")))
         {
             _contrasts.Add(PhrasePattern.Parse(phrase, "contrasts"), true);
+        }
+
+        foreach (var phrase in file.Recurrence.SelectMany(p => expand(p, "recurrence")))
+        {
+            _recurrence.Add(PhrasePattern.Parse(phrase, "recurrence"), true);
         }
 
         _clauseStarters = file.ClauseStarters.ToHashSet(StringComparer.Ordinal);
@@ -143,6 +149,8 @@ public sealed class ContextAnalyzer
         var claims = cues.Where(c => c.Definition.Category == ModifierCategories.Self).ToList();
         var scoped = cues.Where(c => c.Definition.Category != ModifierCategories.Self).ToList();
 
+        // "…go numb for a few seconds every time I stand": each episode is short, the sign is not over.
+        var recurring = _recurrence.Matches(tokens).Select(m => tokens[m.Start].Sentence).ToHashSet();
         foreach (var mention in mentions)
         {
             // A concept named by its own denial ("there was no injury", "not working in the bedroom") is not denied
@@ -150,7 +158,8 @@ public sealed class ContextAnalyzer
             var carriesItsNegation = Enumerable.Range(mention.Start, mention.End - mention.Start).Any(i => _ownNegations.Contains(tokens[i].Text));
             foreach (var cue in scoped)
             {
-                if ((cue.Definition.Category == ModifierCategories.Resolved && _persistent.Contains(mention.Concept))
+                if ((cue.Definition.Concepts.Count > 0 && !cue.Definition.Concepts.Contains(mention.Concept))
+                    || (cue.Definition.Category == ModifierCategories.Resolved && (_persistent.Contains(mention.Concept) || recurring.Contains(mention.Sentence) || recurring.Contains(cue.Sentence)))
                     || (cue.Definition.Category == ModifierCategories.Historical && _timeless.Contains(mention.Concept))
                     || (cue.Definition.Category == ModifierCategories.Negated && carriesItsNegation && cue.End <= mention.Start))
                 {
