@@ -449,12 +449,12 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // stop 17 and tuned on in round 69. Floors are the figures after round 69.
         ["red_flags_ho229.yaml"] = new Floor(0.96, 0.95, 0.04, 0.04, 0.94),
         ["red_flags_ho230.yaml"] = new Floor(0.98, 0.96, 0.0, 0.02, 1.0),
-        ["red_flags_ho231.yaml"] = new Floor(1.0, 0.96, 0.04, 0.08, 0.91),
+        ["red_flags_ho231.yaml"] = new Floor(1.0, 0.96, 0.04, 0.06, 0.94),
         ["red_flags_ho232.yaml"] = new Floor(0.96, 0.96, 0.04, 0.04, 0.91),
-        ["red_flags_ho233.yaml"] = new Floor(1.0, 0.96, 0.02, 0.04, 0.94),
-        ["red_flags_ho234.yaml"] = new Floor(0.95, 0.96, 0.06, 0.02, 0.97),
-        ["red_flags_ho235.yaml"] = new Floor(0.96, 1.0, 0.0, 0.04, 0.97),
-        ["red_flags_ho236.yaml"] = new Floor(0.93, 0.96, 0.02, 0.04, 0.97),
+        ["red_flags_ho233.yaml"] = new Floor(1.0, 0.98, 0.02, 0.04, 0.94),
+        ["red_flags_ho234.yaml"] = new Floor(0.95, 0.98, 0.06, 0.02, 0.97),
+        ["red_flags_ho235.yaml"] = new Floor(0.98, 1.0, 0.0, 0.06, 0.97),
+        ["red_flags_ho236.yaml"] = new Floor(0.98, 0.98, 0.02, 0.04, 0.97),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>

@@ -1410,6 +1410,24 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("he cyaan feel him legs dem, both side", "emergency")]
+    [InlineData("got a high temprecha and shivvers and back pain, feel really ill", "urgent")]
+    [InlineData("my spine has gone crooked and it aches", "urgent")]
+    [InlineData("I'm asking because this back pain is new and I had breast cancer", "urgent")]
+    [InlineData("Only asking because my late father had bowel cancer, I'm fine", "none")]
+    [InlineData("a van reversed into me at work and my back is agony", "emergency")]
+    [InlineData("I feel like I've been run over by a bus, just sore after the massage", "none")]
+    [InlineData("back is more sore during my night shift when I lift patients", "none")]
+    public void SpellingsAShapeChangedAVehicleAndNightWorkAsPeopleWriteThem(string message, string expected)
+    {
+        // "cyaan" is can't and "temprecha" temperature (content "spelling"); a back gone crooked has changed shape; "asking
+        // because this…" asks about the writer's own sign, "asking because my late father…" still frames his history; a van
+        // reversing into someone is a serious injury, being "run over by a bus" a figure of speech; a night shift is work,
+        // not night pain (round 69).
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("nope", "none")]
     [InlineData(null, "emergency")]
     public void TheOneWordAnswersAreReadFromTheContentFile(string? denial, string expected)
