@@ -1357,11 +1357,13 @@ public sealed class ConceptDetectorTests
     [InlineData("I tried to wee for five minutes and nothing came", "emergency")]
     [InlineData("for the last 2 minutes I can't feel my legs", "emergency")]
     [InlineData("it's gone numb between my legs", "emergency")]
+    [InlineData("I wet myself this morning without noticing, it's all gone now and I'm dry", "emergency")]
     public void APassingSensationIsOverButARecurringOneOrAnAttemptIsNot(string message, string expected)
     {
         // "For 20 seconds… then it was gone" tells a sensation that has passed; "every time I stand" or "comes and goes"
         // makes the short time each episode's length, and a short time given to anything but a sensation, weakness or
         // where it was felt ("tried to wee for five minutes") is not a passing sign (round 69, content "recurrence").
+        // Wetting oneself is persistent, as a serious accident is: its being over does not end it.
         AssertUrgency(message, expected);
     }
 
