@@ -1384,10 +1384,12 @@ public sealed class ConceptDetectorTests
     [InlineData("My sister asked me what saddle anaesthesia means. Curious!", "none")]
     [InlineData("coach asked me, what's the deal with saddle numbness? I don't have it", "none")]
     [InlineData("I think I have saddle numbness, what should I do?", "emergency")]
+    [InlineData("I read about saddle numbness and I think I have it, my bum is numb", "emergency")]
+    [InlineData("I read about saddle numbness online, just curious what it is", "none")]
     public void ATermSomeoneAskedTheWriterAboutIsNotTheWritersClaim(string message, string expected)
     {
         // "asked me" is the writer being asked, not the writer claiming the term, so curiosity sets the term aside; "I
-        // think I have saddle numbness" is a claim (round 69).
+        // think I have saddle numbness" is a claim, and it ends what reading about the term framed (a terminator, round 69).
         AssertUrgency(message, expected);
     }
 
