@@ -502,8 +502,7 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         // round 69 was tuned, and measured once with its final rules (totals only): ho241 E 59/60, U 53/60, 2/55 given 999,
         // 2/55 asked, 34/35 normal kept; ho242 E 59/60, U 58/60, 3/55, 3/55, 31/35; ho243 E 57/60, U 57/60, 1/55, 1/55, 34/35;
         // ho244 E 55/60, U 58/60, 2/55, 2/55, 33/35 (with the rules of stop 16 the four gave the same totals but one urgent
-        // fewer). Never tuned on;
-        // not in the model's examples.
+        // fewer). Never tuned on; not in the model's examples.
         ["red_flags_ho241.yaml"] = new Floor(0.98, 0.88, 0.04, 0.04, 0.97),
         ["red_flags_ho242.yaml"] = new Floor(0.98, 0.96, 0.06, 0.06, 0.88),
         ["red_flags_ho243.yaml"] = new Floor(0.95, 0.95, 0.02, 0.02, 0.97),

@@ -203,12 +203,10 @@ public sealed class ConceptRule : RedFlagRule
     public List<string> UnlessAnywhere { get; init; } = [];
 }
 
-/// <summary>A concept told by two measurements in a unit ("82 kg in January, 74 kg now"): see <see cref="MeasuredTrend"/>.</summary>
 /// <summary>
-/// A concept's word that also has an everyday sense ("dead" legs after the gym are tired legs): a mention made of
-/// one of these words and <see cref="Links"/>, not just after a word of change ("gone dead") nor just before one that keeps the sense
-/// ("dead patch"), is set aside when the message also holds
-/// one of <see cref="With"/> that is not denied.
+/// A concept's word that also has an everyday sense ("dead" legs after the gym are tired legs): a mention made of one of
+/// these words and <see cref="Links"/>, not just after a word of change ("gone dead") nor just before a word that keeps
+/// the concept's sense ("dead patch"), is set aside when the message also holds one of <see cref="With"/> that is not denied.
 /// </summary>
 public sealed class OtherSenseDefinition
 {
@@ -230,6 +228,7 @@ public sealed class OtherSenseDefinition
     public List<string> NotBefore { get; init; } = [];
 }
 
+/// <summary>A concept told by two measurements in a unit ("82 kg in January, 74 kg now"): see <see cref="MeasuredTrend"/>.</summary>
 public sealed class MeasurementDefinition
 {
     public const string Falling = "falling";

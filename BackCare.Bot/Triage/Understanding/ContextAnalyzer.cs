@@ -149,8 +149,11 @@ public sealed class ContextAnalyzer
         var claims = cues.Where(c => c.Definition.Category == ModifierCategories.Self).ToList();
         var scoped = cues.Where(c => c.Definition.Category != ModifierCategories.Self).ToList();
 
-        // "…go numb for a few seconds every time I stand": each episode is short, the sign is not over.
-        var recurring = _recurrence.Matches(tokens).Select(m => tokens[m.Start].Sentence).ToHashSet();
+        // "…go numb for a few seconds every time I stand": each episode is short, the sign is not over. Only a resolution
+        // asks, so the message is scanned for recurrence only when it holds one.
+        var recurring = scoped.Any(c => c.Definition.Category == ModifierCategories.Resolved)
+            ? _recurrence.Matches(tokens).Select(m => tokens[m.Start].Sentence).ToHashSet()
+            : [];
         foreach (var mention in mentions)
         {
             // A concept named by its own denial ("there was no injury", "not working in the bedroom") is not denied
