@@ -368,6 +368,8 @@ public sealed class ConceptDetectorTests
     [InlineData("I had an accident in my pants and didn't notice", "E-INCONTINENCE-CLOTHES", Dispositions.Emergency)]
     [InlineData("my calf is swollen and now I'm short of breath", "E-CLOT-LUNG", Dispositions.Emergency)]
     [InlineData("the pain now goes below my knee and it's getting worse", "U-LEG-SPREADING", Dispositions.Urgent)]
+    [InlineData("The pain goes past my knee into my shin now. Worse every day.", "U-LEG-SPREADING-NEAR", Dispositions.Urgent)]
+    [InlineData("my back hurts but now it's in my chest as well and it goes down my left arm", "E-CHEST-SPREAD", Dispositions.Emergency)]
     public void EachRuleFiresOnItsCombination(string message, string rule, string urgency)
     {
         // What the rules give: the second opinion may add an emergency question before an urgent rule's advice.
@@ -1368,6 +1370,48 @@ public sealed class ConceptDetectorTests
     }
 
     [Theory]
+    [InlineData("Pain. Down my leg. Past the knee. Worse each day.", "urgent")]
+    [InlineData("Back worst. At night. Cannot lie. Sit in the chair.", "urgent")]
+    [InlineData("numb. down below. both cheeks. since 6am", "emergency")]
+    [InlineData("No fever. Yes numb. Both legs.", "emergency")]
+    [InlineData("Day 1. Ache. Tender. Fine lying down.", "none")]
+    [InlineData("Pain. Down my leg. But it stops at the knee and it's easing.", "none")]
+    public void AReportInClippedPhrasesIsReadAsOne(string message, string expected)
+    {
+        // Three or more phrases of at most four words, each ended by a full stop: the rules read the message as one sentence,
+        // so a course or a site in its own phrase belongs with its neighbours; each phrase keeps its own context, so "No
+        // fever." denies only the fever (round 70). "Fine lying down" is rest easing the pain, not pain lying down.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
+    [InlineData("I can't sleep with the back pain", "urgent")]
+    [InlineData("I don't feel anything strange in my legs or down there", "none")]
+    [InlineData("I can't feel anything in my legs or down there", "emergency")]
+    [InlineData("I not know anymore when my bladder is full", "emergency")]
+    [InlineData("I passed a motion without even noticing it", "emergency")]
+    [InlineData("I wasn't even aware I needed to go until I'd wet myself", "emergency")]
+    [InlineData("nothing's coming out and I'm bursting", "emergency")]
+    [InlineData("things aren't working down the stairs since my back went, if you get my meaning", "emergency")]
+    [InlineData("since the massage there is a change in intimate function", "emergency")]
+    [InlineData("before my massage everything was completely normal, now I can't feel my bum", "emergency")]
+    [InlineData("it's not my lower back now, the pain went up between my shoulder blades", "urgent")]
+    [InlineData("my mate read something about not being able to pee after a massage, I'm peeing fine", "none")]
+    [InlineData("my wife asked about saddle numbness, neither of us have it", "none")]
+    [InlineData("my cousin had an operation on his back 10 years ago because he could not pee. can this happen from massage?", "none")]
+    [InlineData("my uncle had an operation long ago because he could not pee, and now I can't pee since my massage", "emergency")]
+    public void Round70ReadsWhatPeopleMeanInTheirOwnWords(string message, string expected)
+    {
+        // Round 70: "can't sleep" is night pain (the phrase had been split into wrong slots); "nothing strange" denies, where
+        // "can't feel anything" is numbness; not knowing when the bladder is full, or not noticing a motion, is lost
+        // sensation; a change in intimate function is a sexual one; "before … normal" is the baseline, not a denial; the
+        // pain that went up between the shoulder blades has moved; what someone read "something about" is what they read,
+        // and "neither of us have it" denies the term asked about. The reason for a past event ("because he could not pee") is
+        // as past as the event (content "reasonWords"); the writer's own "now I can't pee" is not.
+        AssertUrgency(message, expected);
+    }
+
+    [Theory]
     [InlineData("legs are dead after the gym lol", "none")]
     [InlineData("my feet are dead after a double shift", "none")]
     [InlineData("both my legs have gone dead since the gym session", "emergency")]
@@ -1494,6 +1538,31 @@ public sealed class ConceptDetectorTests
         Assert.Contains("otherSenses 'altered_sensation' words has \"gone dead\"", error.Message);
         Assert.Contains("'tirednes'", error.Message);
         Assert.Contains("unknown concept 'numbness'", error.Message);
+    }
+
+    [Fact]
+    public void AReasonWordThatIsNotAWeakTerminatorIsRejectedAtStartUp()
+    {
+        // A reason word only lets a historical scope through a weak terminator; one that is not a weak terminator would do nothing.
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        file.ReasonWords.Add("since");
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ConceptDetector(file));
+
+        Assert.Contains("reason word \"since\"", error.Message);
+    }
+
+    [Fact]
+    public void AReasonKeepsItsEventsPastOnlyWhenTheContentListsIt()
+    {
+        // Without "reasonWords", "because" ends the historical scope and the old retention counts again.
+        const string Message = "I had an operation 10 years ago because I couldn't pee";
+        var file = EmbeddedContent.Load<ConceptFile>(TriageContent.ConceptsFileName);
+        Assert.Equal(Assertion.Discarded, new ConceptDetector(file).Read(Message).Mentions.First(m => m.Concept == "retention").Assertion);
+
+        file.ReasonWords.Clear();
+
+        Assert.NotEqual(Assertion.Discarded, new ConceptDetector(file).Read(Message).Mentions.First(m => m.Concept == "retention").Assertion);
     }
 
     [Fact]

@@ -117,6 +117,22 @@ public sealed class ClinicalText(SpellingCorrector spelling, IReadOnlyDictionary
         return text;
     }
 
+    /// <summary>
+    /// Three or more phrases of at most four words, each ended by a full stop, and nothing else: one report written in
+    /// clipped phrases ("Back worst. At night. Cannot lie."), whose course or site belongs with its neighbours. Each
+    /// phrase stays its own sentence for context (a "No fever." denies only the fever).
+    /// </summary>
+    public static bool IsTelegraphic(string? text)
+    {
+        if (text is null || text.AsSpan().IndexOfAny('?', '!', '\n') >= 0 || text.AsSpan().Count('.') < 2)
+        {
+            return false;
+        }
+
+        var phrases = text.Split('.', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return phrases.Length >= 3 && phrases.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4);
+    }
+
     public IReadOnlyList<Token> Tokenize(string? raw)
     {
         var text = raw ?? string.Empty;

@@ -69,6 +69,8 @@ public sealed partial class ConceptDetector
         AttributeHistories(mentions, tokens);
         SetAsideTermsAskedAbout(mentions, tokens);
         SetAsideOtherSenses(mentions, tokens);
+        var telegraphic = ClinicalText.IsTelegraphic(message);
+        mentions.ForEach(m => m.Report = telegraphic ? 0 : m.Sentence);
         return new ConceptReading(mentions, Evaluate(mentions));
     }
 
@@ -222,17 +224,17 @@ public sealed partial class ConceptDetector
             }
 
             var best = Assertion.Discarded;
-            foreach (var (sentence, clause) in mentions.Select(m => (m.Sentence, rule.SameClause ? m.Clause : -1)).Distinct())
+            foreach (var (sentence, clause) in mentions.Select(m => (m.Report, rule.SameClause ? m.Clause : -1)).Distinct())
             {
                 var here = anywhere;
                 foreach (var slot in rule.All)
                 {
-                    here = Max(here, Best(mentions.Where(m => m.Sentence == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept)), rule.Episodic));
+                    here = Max(here, Best(mentions.Where(m => m.Report == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept)), rule.Episodic));
                 }
 
                 foreach (var slot in rule.Near)
                 {
-                    here = Max(here, Best(mentions.Where(m => Math.Abs(m.Sentence - sentence) <= 1 && slot.Contains(m.Concept))));
+                    here = Max(here, Best(mentions.Where(m => Math.Abs(m.Report - sentence) <= 1 && slot.Contains(m.Concept))));
                 }
 
                 best = Min(best, here);

@@ -27,6 +27,12 @@ public sealed class ConceptFile
     /// <summary>Words that end negation, hedging and experiencer scopes, but not hypothetical or resolved ones.</summary>
     public List<string> WeakTerminators { get; init; } = [];
 
+    /// <summary>
+    /// Weak terminators that give a reason ("because"): they do not end a historical scope, since the reason for a past event
+    /// is as past as the event ("he had an operation ten years ago because he couldn't pee").
+    /// </summary>
+    public List<string> ReasonWords { get; init; } = [];
+
     /// <summary>After a comma, these first words start a new clause (which ends a scope).</summary>
     public List<string> ClauseStarters { get; init; } = [];
 

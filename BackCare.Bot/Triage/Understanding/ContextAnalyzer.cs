@@ -19,6 +19,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseIndex<ModifierDefinition> _modifiers = new();
     private readonly PhraseIndex<bool> _terminators = new();
     private readonly PhraseIndex<bool> _weakTerminators = new();
+    private readonly HashSet<string> _reasonWords;
     private readonly PhraseIndex<bool> _contrasts = new();
     private readonly PhraseIndex<bool> _recurrence = new();
     private readonly HashSet<string> _clauseStarters;
@@ -53,6 +54,12 @@ public sealed class ContextAnalyzer
         foreach (var phrase in file.WeakTerminators.SelectMany(p => expand(p, "weakTerminators")))
         {
             _weakTerminators.Add(PhrasePattern.Parse(phrase, "weakTerminators"), true);
+        }
+
+        _reasonWords = new HashSet<string>(file.ReasonWords, StringComparer.Ordinal);
+        if (_reasonWords.FirstOrDefault(w => !file.WeakTerminators.Contains(w)) is { } stray)
+        {
+            throw new InvalidOperationException($"red-flag concepts: reason word \"{stray}\" is not one of the weakTerminators.");
         }
 
         foreach (var phrase in file.Contrasts.SelectMany(p => expand(p, "contrasts")))
@@ -146,6 +153,11 @@ public sealed class ContextAnalyzer
 
         NumberClauses(tokens, mentions);
         var weakBreaks = MarkStarts(_weakTerminators, tokens, (bool[])breaks.Clone());
+        var historyBreaks = (bool[])weakBreaks.Clone();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            historyBreaks[i] &= breaks[i] || !_reasonWords.Contains(tokens[i].Text);
+        }
         var claims = cues.Where(c => c.Definition.Category == ModifierCategories.Self).ToList();
         var scoped = cues.Where(c => c.Definition.Category != ModifierCategories.Self).ToList();
 
@@ -177,7 +189,8 @@ public sealed class ContextAnalyzer
                 }
 
                 var strongOnly = cue.Definition.Category is ModifierCategories.Hypothetical or ModifierCategories.Resolved;
-                if (Covers(cue, mention, mentions, tokens, strongOnly ? terminatorsOnly : weakBreaks, terminatorsOnly))
+                var scopeBreaks = strongOnly ? terminatorsOnly : cue.Definition.Category == ModifierCategories.Historical ? historyBreaks : weakBreaks;
+                if (Covers(cue, mention, mentions, tokens, scopeBreaks, terminatorsOnly))
                 {
                     mention.Modifiers.Add(cue.Definition.Category);
                 }
