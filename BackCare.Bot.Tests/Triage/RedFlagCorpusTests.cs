@@ -455,6 +455,17 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho234.yaml"] = new Floor(0.95, 0.98, 0.06, 0.02, 0.97),
         ["red_flags_ho235.yaml"] = new Floor(0.98, 1.0, 0.0, 0.06, 0.97),
         ["red_flags_ho236.yaml"] = new Floor(0.98, 0.98, 0.02, 0.04, 0.97),
+        // ho237-ho244: held out through stop 17 (ho237-ho240 measured before any tuning, ho241-ho244 sealed and measured once;
+        // their figures are in docs/red-flag-understanding.md, stop 17), released at the start of stop 18 and tuned on in round
+        // 70. Floors are the figures after round 70.
+        ["red_flags_ho237.yaml"] = new Floor(1.0, 0.96, 0.02, 0.02, 0.94),
+        ["red_flags_ho238.yaml"] = new Floor(1.0, 0.93, 0.04, 0.06, 0.94),
+        ["red_flags_ho239.yaml"] = new Floor(0.98, 0.98, 0.04, 0.02, 0.91),
+        ["red_flags_ho240.yaml"] = new Floor(0.98, 0.98, 0.02, 0.02, 0.94),
+        ["red_flags_ho241.yaml"] = new Floor(1.0, 0.91, 0.04, 0.04, 0.97),
+        ["red_flags_ho242.yaml"] = new Floor(1.0, 0.96, 0.04, 0.06, 0.88),
+        ["red_flags_ho243.yaml"] = new Floor(0.98, 0.95, 0.02, 0.02, 0.97),
+        ["red_flags_ho244.yaml"] = new Floor(0.95, 0.96, 0.04, 0.04, 0.94),
     };
 
     /// <summary>Held out: measured, never tuned on. Floors are the figures recorded when each was first measured.</summary>
@@ -490,23 +501,22 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho210.yaml"] = new Floor(1.0, 1.0, 0.02, 0.17, 0.82),
         ["red_flags_ho211.yaml"] = new Floor(0.98, 1.0, 0.02, 0.04, 0.94),
         ["red_flags_ho212.yaml"] = new Floor(0.98, 0.96, 0.06, 0.04, 0.85),
-        // ho237-ho240, written at the start of stop 17 by four writers who saw neither the rules nor the data (new personas), and
-        // measured with the rules of stop 16 before any tuning (totals only): ho237 E 57/60, U 57/60, 2/55 given 999, 2/55 asked,
-        // 31/35 normal kept; ho238 E 60/60, U 54/60, 4/55, 3/55, 32/35; ho239 E 57/60, U 58/60, 3/55, 1/55, 32/35; ho240 E 58/60,
-        // U 58/60, 1/55, 1/55, 33/35. Never tuned on; not in the model's examples.
-        ["red_flags_ho237.yaml"] = new Floor(0.95, 0.95, 0.04, 0.04, 0.88),
-        ["red_flags_ho238.yaml"] = new Floor(1.0, 0.9, 0.08, 0.06, 0.91),
-        ["red_flags_ho239.yaml"] = new Floor(0.95, 0.96, 0.06, 0.02, 0.91),
-        ["red_flags_ho240.yaml"] = new Floor(0.96, 0.96, 0.02, 0.02, 0.94),
-        // ho241-ho244, written at the start of stop 17 by four more writers who saw neither the rules nor the data, sealed while
-        // round 69 was tuned, and measured once with its final rules (totals only): ho241 E 59/60, U 53/60, 2/55 given 999,
-        // 2/55 asked, 34/35 normal kept; ho242 E 59/60, U 58/60, 3/55, 3/55, 31/35; ho243 E 57/60, U 57/60, 1/55, 1/55, 34/35;
-        // ho244 E 55/60, U 58/60, 2/55, 2/55, 33/35 (with the rules of stop 16 the four gave the same totals but one urgent
-        // fewer). Never tuned on; not in the model's examples.
-        ["red_flags_ho241.yaml"] = new Floor(0.98, 0.88, 0.04, 0.04, 0.97),
-        ["red_flags_ho242.yaml"] = new Floor(0.98, 0.96, 0.06, 0.06, 0.88),
-        ["red_flags_ho243.yaml"] = new Floor(0.95, 0.95, 0.02, 0.02, 0.97),
-        ["red_flags_ho244.yaml"] = new Floor(0.91, 0.96, 0.04, 0.04, 0.94),
+        // ho245-ho248, written at the start of stop 18 by four writers who saw neither the rules nor the data (new personas), and
+        // measured with the rules of stop 17 before any tuning (totals only): ho245 E 59/60, U 59/60, 5/55 given 999, 4/55 asked,
+        // 34/35 normal kept; ho246 E 56/60, U 60/60, 4/55, 4/55, 32/36; ho247 E 60/60, U 56/60, 5/55, 2/55, 33/35; ho248 E 57/60,
+        // U 58/60, 2/55, 5/55, 32/35 (after round 70 the same). Never tuned on; not in the model's examples.
+        ["red_flags_ho245.yaml"] = new Floor(0.98, 0.98, 0.1, 0.08, 0.97),
+        ["red_flags_ho246.yaml"] = new Floor(0.93, 1.0, 0.08, 0.08, 0.88),
+        ["red_flags_ho247.yaml"] = new Floor(1.0, 0.93, 0.1, 0.04, 0.94),
+        ["red_flags_ho248.yaml"] = new Floor(0.95, 0.96, 0.04, 0.1, 0.91),
+        // ho249-ho252, written at the start of stop 18 by four more writers who saw neither the rules nor the data, sealed while
+        // round 70 was tuned, and measured once with its final rules (totals only): ho249 E 58/60, U 58/60, 6/55 given 999, 7/55
+        // asked, 30/37 normal kept; ho250 E 56/60, U 57/60, 1/55, 7/55, 32/35; ho251 E 56/60, U 60/60, 4/55, 2/55, 31/35; ho252
+        // E 60/60, U 59/60, 3/55, 2/55, 31/35 (the rules of stop 17 gave the same). Never tuned on; not in the model's examples.
+        ["red_flags_ho249.yaml"] = new Floor(0.96, 0.96, 0.11, 0.13, 0.81),
+        ["red_flags_ho250.yaml"] = new Floor(0.93, 0.95, 0.02, 0.13, 0.91),
+        ["red_flags_ho251.yaml"] = new Floor(0.93, 1.0, 0.08, 0.04, 0.88),
+        ["red_flags_ho252.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.88),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

@@ -1398,6 +1398,9 @@ public sealed class ConceptDetectorTests
     [InlineData("it's not my lower back now, the pain went up between my shoulder blades", "urgent")]
     [InlineData("my mate read something about not being able to pee after a massage, I'm peeing fine", "none")]
     [InlineData("my wife asked about saddle numbness, neither of us have it", "none")]
+    [InlineData("fell off the hay stack, twelve foot or so, landed on my back", "emergency")]
+    [InlineData("back is fine at night, just achey in the day after the massage", "none")]
+    [InlineData("can't get comfy at night, the back pain grinds on whatever position", "urgent")]
     [InlineData("my cousin had an operation on his back 10 years ago because he could not pee. can this happen from massage?", "none")]
     [InlineData("my uncle had an operation long ago because he could not pee, and now I can't pee since my massage", "emergency")]
     public void Round70ReadsWhatPeopleMeanInTheirOwnWords(string message, string expected)
