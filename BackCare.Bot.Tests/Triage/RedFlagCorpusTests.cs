@@ -517,6 +517,15 @@ public sealed class RedFlagCorpusTests(ITestOutputHelper output)
         ["red_flags_ho250.yaml"] = new Floor(0.93, 0.95, 0.02, 0.13, 0.91),
         ["red_flags_ho251.yaml"] = new Floor(0.93, 1.0, 0.08, 0.04, 0.88),
         ["red_flags_ho252.yaml"] = new Floor(1.0, 0.98, 0.06, 0.04, 0.88),
+        // ho253-ho256, written during round 70 by four more writers who saw neither the rules nor the data, sealed while its
+        // last changes were made (content 2026.12.01-87), and measured once with the final rules (totals only): ho253 E 56/60,
+        // U 59/60, 4/55 given 999, 1/55 asked, 32/35 normal kept; ho254 E 57/60, U 56/60, 0/55, 1/55, 35/35; ho255 E 60/60,
+        // U 60/60, 2/55, 3/55, 35/37; ho256 E 58/60, U 59/60, 4/55, 1/55, 32/36 (the rules of stop 17: one urgent fewer, one more
+        // given 999, one fewer kept). Never tuned on; not in the model's examples.
+        ["red_flags_ho253.yaml"] = new Floor(0.93, 0.98, 0.08, 0.02, 0.91),
+        ["red_flags_ho254.yaml"] = new Floor(0.95, 0.93, 0.0, 0.02, 1.0),
+        ["red_flags_ho255.yaml"] = new Floor(1.0, 1.0, 0.04, 0.06, 0.94),
+        ["red_flags_ho256.yaml"] = new Floor(0.96, 0.98, 0.08, 0.02, 0.88),
     };
 
     public static IReadOnlyList<CorpusItem> Load(string file)

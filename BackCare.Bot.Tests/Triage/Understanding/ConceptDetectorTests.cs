@@ -1401,6 +1401,12 @@ public sealed class ConceptDetectorTests
     [InlineData("fell off the hay stack, twelve foot or so, landed on my back", "emergency")]
     [InlineData("back is fine at night, just achey in the day after the massage", "none")]
     [InlineData("can't get comfy at night, the back pain grinds on whatever position", "urgent")]
+    [InlineData("laughing so hard I near enough wet myself, back just sore from the massage", "none")]
+    [InlineData("that massage nearly made me wet myself, it hurt so good", "none")]
+    [InlineData("pins and needles in my foot on the table, went after like 2 mins, back's just massage sore", "none")]
+    [InlineData("my foot went to sleep in the car but it was fine by the time we got home", "none")]
+    [InlineData("little pins and needles in my foot, but it go away after 5 minutes when I walk", "none")]
+    [InlineData("my foot is numb and nothing makes it go away", "urgent")]
     [InlineData("my cousin had an operation on his back 10 years ago because he could not pee. can this happen from massage?", "none")]
     [InlineData("my uncle had an operation long ago because he could not pee, and now I can't pee since my massage", "emergency")]
     public void Round70ReadsWhatPeopleMeanInTheirOwnWords(string message, string expected)
