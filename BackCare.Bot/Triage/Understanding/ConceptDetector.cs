@@ -69,9 +69,7 @@ public sealed partial class ConceptDetector
         AttributeHistories(mentions, tokens);
         SetAsideTermsAskedAbout(mentions, tokens);
         SetAsideOtherSenses(mentions, tokens);
-        var telegraphic = ClinicalText.IsTelegraphic(message);
-        mentions.ForEach(m => m.Report = telegraphic ? 0 : m.Sentence);
-        return new ConceptReading(mentions, Evaluate(mentions));
+        return new ConceptReading(mentions, Evaluate(mentions, ClinicalText.IsTelegraphic(message)));
     }
 
     /// <summary>A concept told by measurements, unless a phrase already names it there.</summary>
@@ -202,8 +200,12 @@ public sealed partial class ConceptDetector
 
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "me", "myself", "mine" };
 
-    private List<RedFlagMatch> Evaluate(List<ConceptMention> mentions)
+    private List<RedFlagMatch> Evaluate(List<ConceptMention> mentions, bool telegraphic)
     {
+        // The part of the message a rule reads as one: a mention's sentence, or the whole of a message written in clipped
+        // phrases (ClinicalText.IsTelegraphic).
+        int ReportOf(ConceptMention m) => telegraphic ? 0 : m.Sentence;
+
         var matches = new List<RedFlagMatch>();
         foreach (var rule in _file.Rules)
         {
@@ -224,17 +226,17 @@ public sealed partial class ConceptDetector
             }
 
             var best = Assertion.Discarded;
-            foreach (var (sentence, clause) in mentions.Select(m => (m.Report, rule.SameClause ? m.Clause : -1)).Distinct())
+            foreach (var (sentence, clause) in mentions.Select(m => (ReportOf(m), rule.SameClause ? m.Clause : -1)).Distinct())
             {
                 var here = anywhere;
                 foreach (var slot in rule.All)
                 {
-                    here = Max(here, Best(mentions.Where(m => m.Report == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept)), rule.Episodic));
+                    here = Max(here, Best(mentions.Where(m => ReportOf(m) == sentence && (clause < 0 || m.Clause == clause) && slot.Contains(m.Concept)), rule.Episodic));
                 }
 
                 foreach (var slot in rule.Near)
                 {
-                    here = Max(here, Best(mentions.Where(m => Math.Abs(m.Report - sentence) <= 1 && slot.Contains(m.Concept))));
+                    here = Max(here, Best(mentions.Where(m => Math.Abs(ReportOf(m) - sentence) <= 1 && slot.Contains(m.Concept))));
                 }
 
                 best = Min(best, here);

@@ -6,12 +6,6 @@ public sealed record ConceptMention(string Concept, string Kind, int Start, int 
     /// <summary>The clause of the message it is in: sentences split at contrasts such as "but" (content "contrasts").</summary>
     public int Clause { get; set; }
 
-    /// <summary>
-    /// The part of the message a rule reads as one: the mention's sentence, or the whole of a message written in clipped
-    /// phrases (<see cref="ClinicalText.IsTelegraphic"/>).
-    /// </summary>
-    public int Report { get; set; }
-
     /// <summary>The ConText categories whose scope covers this mention.</summary>
     public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
 
